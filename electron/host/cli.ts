@@ -1,0 +1,60 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { createConsoleLogger } from '../services/log';
+import { defaultDataDir } from '../services/paths';
+import { createNodeBackend } from './compose';
+import { openInDefaultBrowser } from './open-browser';
+import { startHost } from './server';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+/** `npm run web -- --port <n> --no-open`: serves ReadyRoom to the browser on 127.0.0.1. */
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string', default: '0' },
+      'no-open': { type: 'boolean', default: false },
+    },
+    allowPositionals: false,
+  });
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    process.stderr.write(`"${values.port}" is not a port number. Use a number from 0 to 65535.\n`);
+    process.exit(2);
+  }
+  const log = createConsoleLogger('host');
+  const backend = createNodeBackend({ dataDir: defaultDataDir(), log });
+  const host = await startHost({
+    port,
+    rendererDir: path.resolve(here, '../../dist/renderer'),
+    backend,
+    log,
+  });
+  process.stdout.write(`ReadyRoom running at ${host.url}\n`);
+  if (!values['no-open']) {
+    const opened = await openInDefaultBrowser(host.url);
+    process.stdout.write(
+      opened
+        ? 'Opened ReadyRoom in your web browser.\n'
+        : 'No web browser was found on this computer. Open the address above in a browser.\n',
+    );
+  }
+  const stop = () => {
+    void host.close().then(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  const message = error instanceof Error ? error.message : String(error);
+  if (message.includes('EADDRINUSE')) {
+    process.stderr.write('That port is already in use. Try another port, or use --port 0.\n');
+  } else if (message.includes('ENOENT') && message.includes('index.html')) {
+    process.stderr.write('The app is not built yet. Run "npm run build:renderer" first.\n');
+  } else {
+    process.stderr.write(`ReadyRoom could not start: ${message}\n`);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,39 @@
+import Conf from 'conf';
+import path from 'node:path';
+import pkg from '../../package.json' with { type: 'json' };
+import { createBackend, type Backend } from '../services/api';
+import type { Logger } from '../services/log';
+import { settingsFileName } from '../services/paths';
+import { SettingsService, type KeyValueStore } from '../services/settings/settings-service';
+
+export interface NodeBackendOptions {
+  readonly dataDir: string;
+  readonly log: Logger;
+}
+
+/**
+ * The backend as the browser host runs it: the same services as Electron, with conf for settings
+ * and "open a new tab" for links (the app already runs in the person's browser).
+ */
+export function createNodeBackend(options: NodeBackendOptions): Backend {
+  const { dataDir, log } = options;
+  const settings = new SettingsService({
+    filePath: path.join(dataDir, settingsFileName),
+    openStore: () =>
+      new Conf<Record<string, unknown>>({
+        cwd: dataDir,
+        configName: path.basename(settingsFileName, '.json'),
+        projectName: 'ReadyRoom',
+      }) as unknown as KeyValueStore,
+    log,
+  });
+  return createBackend({
+    version: pkg.version,
+    host: 'browser',
+    platform: process.platform,
+    mode: 'demo',
+    settings,
+    openExternal: async () => 'tab',
+    log,
+  });
+}

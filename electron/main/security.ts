@@ -1,0 +1,40 @@
+import type { Session, WebContents } from 'electron';
+import { contentSecurityPolicy } from '../services/csp';
+import type { Logger } from '../services/log';
+
+/** Stops a web page from navigating away, opening windows or attaching webviews. */
+export function hardenWebContents(contents: WebContents, log: Logger): void {
+  contents.on('will-navigate', (event, url) => {
+    event.preventDefault();
+    log.warn('Blocked a navigation', { url: url.slice(0, 200) });
+  });
+  contents.on('will-redirect', (event, url) => {
+    event.preventDefault();
+    log.warn('Blocked a redirect', { url: url.slice(0, 200) });
+  });
+  contents.on('will-attach-webview', (event) => {
+    event.preventDefault();
+    log.warn('Blocked a webview');
+  });
+  contents.setWindowOpenHandler(({ url }) => {
+    log.warn('Blocked a new window', { url: url.slice(0, 200) });
+    return { action: 'deny' };
+  });
+}
+
+/** Sends the CSP with every response, and answers only the permissions the app needs. */
+export function hardenSession(session: Session): void {
+  session.webRequest.onHeadersReceived((details, callback) => {
+    callback({
+      responseHeaders: {
+        ...details.responseHeaders,
+        'Content-Security-Policy': [contentSecurityPolicy],
+      },
+    });
+  });
+  const allowed = new Set(['media', 'clipboard-sanitized-write']);
+  session.setPermissionRequestHandler((_contents, permission, callback) =>
+    callback(allowed.has(permission)),
+  );
+  session.setPermissionCheckHandler((_contents, permission) => allowed.has(permission));
+}

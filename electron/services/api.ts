@@ -1,0 +1,76 @@
+import type { AppInfo, ApiHandlers, NoticeCode } from '../../shared/api';
+import { ApiError } from '../../shared/errors';
+import { isAllowedExternalUrl } from '../../shared/external-links';
+import { EventHub } from './events';
+import type { Logger } from './log';
+import type { SettingsService } from './settings/settings-service';
+
+/** How a link reaches the person's browser: Electron's shell, or a new tab in the browser host. */
+export type OpenExternal = (url: string) => Promise<'system' | 'tab'>;
+
+export interface BackendPorts {
+  readonly version: string;
+  readonly host: AppInfo['host'];
+  readonly platform: NodeJS.Platform;
+  readonly mode: AppInfo['mode'];
+  readonly settings: SettingsService;
+  readonly openExternal: OpenExternal;
+  readonly log: Logger;
+  /** Exact origins allowed besides the allowlist (the local Zoom sandbox in demo mode). */
+  readonly extraLinkOrigins?: ReadonlyArray<string>;
+}
+
+export interface Backend {
+  readonly handlers: ApiHandlers;
+  readonly events: EventHub;
+}
+
+function platformName(platform: NodeJS.Platform): AppInfo['platform'] {
+  return platform === 'darwin' || platform === 'win32' || platform === 'linux' ? platform : 'other';
+}
+
+/** Implements the API contract with the services: the one backend behind every transport. */
+export function createBackend(ports: BackendPorts): Backend {
+  const events = new EventHub();
+  const notices = new Set<NoticeCode>(ports.settings.wasReset ? ['settings-reset'] : []);
+
+  const appInfo = (): AppInfo => ({
+    name: 'ReadyRoom',
+    version: ports.version,
+    mode: ports.mode,
+    host: ports.host,
+    platform: platformName(ports.platform),
+    notices: [...notices],
+  });
+
+  const handlers: ApiHandlers = {
+    getAppInfo: async () => appInfo(),
+    getSettings: async () => ports.settings.get(),
+    updateSettings: async (patch) => {
+      const settings = ports.settings.update(patch);
+      events.emit('settingsChanged', settings);
+      return settings;
+    },
+    dismissNotice: async ({ notice }) => {
+      notices.delete(notice);
+      const info = appInfo();
+      events.emit('appInfoChanged', info);
+      return info;
+    },
+    openExternal: async ({ url }) => {
+      if (!isAllowedExternalUrl(url, ports.extraLinkOrigins)) {
+        ports.log.warn('Refused to open a link that is not on the allowlist', {
+          url: url.slice(0, 200),
+        });
+        throw new ApiError('link-not-allowed');
+      }
+      try {
+        return { openedBy: await ports.openExternal(url), url };
+      } catch (error) {
+        throw new ApiError('link-open-failed', String(error));
+      }
+    },
+  };
+
+  return { handlers, events };
+}

@@ -1,0 +1,106 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import { builtinModules } from 'node:module';
+
+const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
+
+const electronOnly = {
+  name: 'electron',
+  message: "Only electron/main and electron/preload may import 'electron' (keep the glue thin).",
+};
+
+export default tseslint.config(
+  { ignores: ['node_modules', 'dist', 'dist-electron', 'release', 'coverage'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' },
+      ],
+    },
+  },
+  {
+    files: ['**/*.config.{ts,js}', 'eslint.config.js'],
+    rules: { 'no-restricted-syntax': 'off' },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            electronOnly,
+            ...nodeBuiltins.map((name) => ({
+              name,
+              message: 'The renderer runs in a browser: no Node built-ins.',
+            })),
+          ],
+          patterns: [
+            {
+              group: ['**/electron/**'],
+              message: 'The renderer talks to the backend only through window.readyroom.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            electronOnly,
+            ...nodeBuiltins.map((name) => ({
+              name,
+              message: 'shared/ is pure: no Node built-ins.',
+            })),
+          ],
+          patterns: [
+            {
+              group: ['**/electron/**', '**/renderer/**'],
+              message: 'shared/ depends on nothing but itself.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: [
+      'electron/services/**/*.ts',
+      'electron/host/**/*.ts',
+      'electron/sandbox/**/*.ts',
+      'tests/**/*.{ts,tsx}',
+      'scripts/**/*',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electronOnly],
+          patterns: [
+            {
+              group: ['**/electron/main/main', '**/electron/preload/*'],
+              message: 'Composition roots are not importable.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+);

@@ -1,0 +1,68 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DashboardScreen } from './dashboard/dashboard-screen';
+import { LanguagePicker } from './components/language-picker';
+import { StatusMessages } from './components/status-messages';
+import { StartScreen } from './start/start-screen';
+import { useAppStore } from './store/store-context';
+import { WizardScreen } from './wizard/wizard-screen';
+
+/** The whole app: header, messages, and the screen for the person's answer to the first question. */
+export function App() {
+  const { t, i18n } = useTranslation();
+  const settings = useAppStore((s) => s.settings);
+  const loadError = useAppStore((s) => s.loadError);
+  const load = useAppStore((s) => s.load);
+  const listen = useAppStore((s) => s.listen);
+
+  useEffect(() => {
+    const unlisten = listen();
+    void load();
+    return unlisten;
+  }, [listen, load]);
+
+  const language = settings?.language;
+  useEffect(() => {
+    if (language && i18n.language !== language) void i18n.changeLanguage(language);
+  }, [language, i18n]);
+  useEffect(() => {
+    document.documentElement.lang = i18n.language;
+  }, [i18n.language]);
+
+  let screen;
+  if (loadError) {
+    screen = (
+      <div role="alert" className="load-error">
+        <h1>{t('errors.title')}</h1>
+        <p>{t(`errors.${loadError}`)}</p>
+        <button type="button" onClick={() => void load()}>
+          {t('errors.tryAgain')}
+        </button>
+      </div>
+    );
+  } else if (!settings) {
+    screen = <p role="status">{t('app.loading')}</p>;
+  } else if (settings.role === 'invitee') {
+    screen = <WizardScreen />;
+  } else if (settings.role === 'admin') {
+    screen = <DashboardScreen />;
+  } else {
+    screen = <StartScreen />;
+  }
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="app-header">
+        <span className="app-name">{t('app.name')}</span>
+        <LanguagePicker />
+      </header>
+      <main id="main" tabIndex={-1}>
+        <StatusMessages />
+        {screen}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+import i18next, { type i18n } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import en from '../locales/en/translation.json';
+import es from '../locales/es/translation.json';
+import type { Language } from '../../shared/settings';
+
+export const resources = { en: { translation: en }, es: { translation: es } } as const;
+
+/** The language to show before the person picks one: the system's, if we have it, else English. */
+export function systemLanguage(languages: ReadonlyArray<string> = navigator.languages): Language {
+  for (const tag of languages) {
+    const base = tag.toLowerCase().split('-')[0];
+    if (base === 'es' || base === 'en') return base;
+  }
+  return 'en';
+}
+
+/** Creates the i18next instance the app (or a test) uses. */
+export function createI18n(language: Language): i18n {
+  const instance = i18next.createInstance();
+  void instance.use(initReactI18next).init({
+    resources,
+    lng: language,
+    fallbackLng: 'en',
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    initAsync: false,
+  });
+  return instance;
+}

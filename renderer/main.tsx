@@ -1,0 +1,34 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import { App } from './app';
+import { connectToBackend } from './bridge/connect';
+import { createI18n, systemLanguage } from './i18n/i18n';
+import { createAppStore } from './store/store';
+import { StoreProvider } from './store/store-context';
+import './styles.css';
+
+const i18n = createI18n(systemLanguage());
+const root = createRoot(document.getElementById('root')!);
+const api = connectToBackend();
+
+if (api) {
+  const store = createAppStore(api);
+  root.render(
+    <StrictMode>
+      <I18nextProvider i18n={i18n}>
+        <StoreProvider store={store}>
+          <App />
+        </StoreProvider>
+      </I18nextProvider>
+    </StrictMode>,
+  );
+} else {
+  document.documentElement.lang = i18n.language;
+  root.render(
+    <main id="main">
+      <h1>{i18n.t('errors.title')}</h1>
+      <p>{i18n.t('errors.noBackend')}</p>
+    </main>,
+  );
+}

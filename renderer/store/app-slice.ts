@@ -1,0 +1,57 @@
+import type { StateCreator } from 'zustand';
+import type { AppInfo, NoticeCode, ReadyRoomApi } from '../../shared/api';
+import { isApiError, type ErrorCode } from '../../shared/errors';
+import type { Language, Role, Settings } from '../../shared/settings';
+import type { AppState } from './store';
+
+export interface AppSlice {
+  readonly info: AppInfo | null;
+  readonly settings: Settings | null;
+  /** Set when the first load failed; the UI offers "Try again". */
+  readonly loadError: ErrorCode | null;
+  load(): Promise<void>;
+  chooseRole(role: Role | null): Promise<void>;
+  chooseLanguage(language: Language): Promise<void>;
+  dismissNotice(notice: NoticeCode): Promise<void>;
+  /** Wires backend events into the store; returns the function that unwires them. */
+  listen(): () => void;
+}
+
+const codeOf = (error: unknown): ErrorCode => (isApiError(error) ? error.code : 'internal');
+
+/** App info and the person's settings, as the backend knows them. */
+export const createAppSlice =
+  (api: ReadyRoomApi): StateCreator<AppState, [], [], AppSlice> =>
+  (set, get) => ({
+    info: null,
+    settings: null,
+    loadError: null,
+    load: async () => {
+      set({ loadError: null });
+      try {
+        const [info, settings] = await Promise.all([api.getAppInfo({}), api.getSettings({})]);
+        set({ info, settings });
+      } catch (error) {
+        set({ loadError: codeOf(error) });
+      }
+    },
+    chooseRole: async (role) => {
+      await get().run(async () => set({ settings: await api.updateSettings({ role }) }));
+    },
+    chooseLanguage: async (language) => {
+      await get().run(async () => set({ settings: await api.updateSettings({ language }) }));
+    },
+    dismissNotice: async (notice) => {
+      await get().run(async () => set({ info: await api.dismissNotice({ notice }) }));
+    },
+    listen: () => {
+      const offSettings = api.on('settingsChanged', (settings) => set({ settings }));
+      const offInfo = api.on('appInfoChanged', (info) => set({ info }));
+      return () => {
+        offSettings();
+        offInfo();
+      };
+    },
+  });
+
+export { codeOf };

@@ -1,0 +1,15 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { ReadyRoomApi } from '../../shared/api';
+import { createAppSlice, type AppSlice } from './app-slice';
+import { createUiSlice, type UiSlice } from './ui-slice';
+
+export type AppState = AppSlice & UiSlice;
+export type AppStore = StoreApi<AppState>;
+
+/** The one store, made of slices, talking to the backend through `api` (a fake in tests). */
+export function createAppStore(api: ReadyRoomApi): AppStore {
+  return createStore<AppState>()((...a) => ({
+    ...createAppSlice(api)(...a),
+    ...createUiSlice(...a),
+  }));
+}

@@ -1,0 +1,31 @@
+import type { StateCreator } from 'zustand';
+import type { ErrorCode } from '../../shared/errors';
+import { codeOf } from './app-slice';
+import type { AppState } from './store';
+
+export interface UiSlice {
+  /** The last action's failure, shown in an alert until dismissed or the next success. */
+  readonly actionError: ErrorCode | null;
+  readonly busy: boolean;
+  /** Runs an action, keeping `busy` and `actionError` true to what happened. */
+  run(action: () => Promise<void>): Promise<void>;
+  clearError(): void;
+}
+
+/** What the UI is doing right now: busy, and the last error to show. */
+export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => ({
+  actionError: null,
+  busy: false,
+  run: async (action) => {
+    set({ busy: true });
+    try {
+      await action();
+      set({ actionError: null });
+    } catch (error) {
+      set({ actionError: codeOf(error) });
+    } finally {
+      set({ busy: false });
+    }
+  },
+  clearError: () => set({ actionError: null }),
+});

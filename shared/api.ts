@@ -1,0 +1,105 @@
+import { z } from 'zod';
+import { ApiErrorBody } from './errors';
+import { Settings, SettingsPatch } from './settings';
+
+/**
+ * The one contract between the UI and the backend. Electron's IPC, the preload bridge and the
+ * browser host's HTTP routes are all generated from this table, so a call exists everywhere or
+ * nowhere.
+ */
+
+const NoArgs = z.object({}).strict();
+
+/** Things the backend wants the person to know once, such as "your settings were reset". */
+export const NoticeCode = z.enum(['settings-reset']);
+export type NoticeCode = z.infer<typeof NoticeCode>;
+
+export const AppInfo = z.object({
+  name: z.literal('ReadyRoom'),
+  version: z.string(),
+  /** demo: the built-in Zoom sandbox; zoom: a real Zoom account. */
+  mode: z.enum(['demo', 'zoom']),
+  /** electron: the desktop app; browser: the browser host (same backend over HTTP). */
+  host: z.enum(['electron', 'browser']),
+  platform: z.enum(['darwin', 'win32', 'linux', 'other']),
+  notices: z.array(NoticeCode).readonly(),
+});
+export type AppInfo = z.infer<typeof AppInfo>;
+
+export const OpenExternalResult = z.object({
+  /** system: the backend opened the system browser; tab: the browser host asks the page to open a tab. */
+  openedBy: z.enum(['system', 'tab']),
+  url: z.string(),
+});
+
+export const apiCalls = {
+  getAppInfo: { args: NoArgs, result: AppInfo },
+  getSettings: { args: NoArgs, result: Settings },
+  updateSettings: { args: SettingsPatch, result: Settings },
+  dismissNotice: { args: z.object({ notice: NoticeCode }).strict(), result: AppInfo },
+  openExternal: {
+    args: z.object({ url: z.string().max(2048) }).strict(),
+    result: OpenExternalResult,
+  },
+} as const satisfies Record<string, { args: z.ZodType; result: z.ZodType }>;
+
+export type ApiCallName = keyof typeof apiCalls;
+export const apiCallNames = Object.keys(apiCalls) as ReadonlyArray<ApiCallName>;
+
+export type ApiArgs<N extends ApiCallName> = z.input<(typeof apiCalls)[N]['args']>;
+export type ApiResult<N extends ApiCallName> = z.output<(typeof apiCalls)[N]['result']>;
+
+/** Whether a string names a call in the contract. */
+export function isApiCallName(name: string): name is ApiCallName {
+  return Object.hasOwn(apiCalls, name);
+}
+
+/** Events the backend pushes to every open window. */
+export const apiEvents = {
+  settingsChanged: Settings,
+  appInfoChanged: AppInfo,
+} as const satisfies Record<string, z.ZodType>;
+
+export type ApiEventName = keyof typeof apiEvents;
+export const apiEventNames = Object.keys(apiEvents) as ReadonlyArray<ApiEventName>;
+export type ApiEventPayload<E extends ApiEventName> = z.output<(typeof apiEvents)[E]>;
+export type ApiEvent = {
+  [E in ApiEventName]: { name: E; payload: ApiEventPayload<E> };
+}[ApiEventName];
+
+/** Whether a string names an event in the contract. */
+export function isApiEventName(name: string): name is ApiEventName {
+  return Object.hasOwn(apiEvents, name);
+}
+
+/** What every transport carries back for a call: a value, or an error code to translate. */
+export const ApiEnvelope = z.union([
+  z.object({ ok: z.literal(true), value: z.unknown() }),
+  z.object({ ok: z.literal(false), error: ApiErrorBody }),
+]);
+export type ApiEnvelope = z.infer<typeof ApiEnvelope>;
+
+/** The backend as the transports see it: one async function per call. */
+export type ApiHandlers = { [N in ApiCallName]: (args: ApiArgs<N>) => Promise<ApiResult<N>> };
+
+export type Unsubscribe = () => void;
+
+/** What the renderer sees as `window.readyroom`, whichever host it runs in. */
+export type ReadyRoomApi = ApiHandlers & {
+  on<E extends ApiEventName>(
+    event: E,
+    listener: (payload: ApiEventPayload<E>) => void,
+  ): Unsubscribe;
+};
+
+/** Names of the IPC channels, one per call, plus the single event channel. */
+export const ipcChannel = (name: ApiCallName): string => `readyroom:${name}`;
+export const ipcEventChannel = 'readyroom:event';
+
+/**
+ * The raw transport under `window.readyroom`: one function per call answering with an envelope,
+ * and event subscription. The renderer wraps it with `createApiClient`, which checks every answer.
+ */
+export type ReadyRoomTransport = { [N in ApiCallName]: (args: unknown) => Promise<unknown> } & {
+  on(event: ApiEventName, listener: (payload: unknown) => void): Unsubscribe;
+};

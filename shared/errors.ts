@@ -1,0 +1,49 @@
+import { z } from 'zod';
+
+/** Every error code a call can answer with; the renderer shows `errors.<code>` from its locale files. */
+export const errorCodes = [
+  'invalid-arguments',
+  'unknown-call',
+  'untrusted-sender',
+  'link-not-allowed',
+  'link-open-failed',
+  'settings-save-failed',
+  'backend-unreachable',
+  'internal',
+] as const;
+
+export const ErrorCode = z.enum(errorCodes);
+export type ErrorCode = z.infer<typeof ErrorCode>;
+
+/** What crosses a transport when a call fails: a code to translate, never a stack trace. */
+export const ApiErrorBody = z.object({
+  code: ErrorCode,
+  /** Technical detail for logs and the "I'm stuck" report; never shown as the main message. */
+  detail: z.string().max(500).optional(),
+});
+export type ApiErrorBody = z.infer<typeof ApiErrorBody>;
+
+/** A failure with a code the person can be told about in plain words. */
+export class ApiError extends Error {
+  readonly code: ErrorCode;
+  readonly detail: string | undefined;
+
+  constructor(code: ErrorCode, detail?: string) {
+    super(detail ? `${code}: ${detail}` : code);
+    this.name = 'ApiError';
+    this.code = code;
+    this.detail = detail;
+  }
+
+  /** The form of this error that may cross a transport. */
+  toBody(): ApiErrorBody {
+    return this.detail === undefined
+      ? { code: this.code }
+      : { code: this.code, detail: this.detail };
+  }
+}
+
+/** Whether a value is an ApiError (works across bundles, where instanceof may not). */
+export function isApiError(value: unknown): value is ApiError {
+  return value instanceof Error && value.name === 'ApiError' && 'code' in value;
+}

@@ -1,0 +1,73 @@
+import axe from 'axe-core';
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { createNodeBackend } from '../../electron/host/compose';
+import { startHost, type RunningHost } from '../../electron/host/server';
+import { createMemoryLogger } from '../../electron/services/log';
+import { tempDir } from '../support/in-process';
+
+export const rendererDir = path.resolve(import.meta.dirname, '../../dist/renderer');
+
+/** Debian's Chromium, with the flags this offline machine needs. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+/** The browser host on an ephemeral port over a fresh data folder: what `npm run web` serves. */
+export async function startTestHost(
+  dataDir = tempDir(),
+): Promise<RunningHost & { dataDir: string }> {
+  if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
+    throw new Error('The renderer is not built: run "npm run build:renderer" (npm test does it).');
+  }
+  const log = createMemoryLogger();
+  const backend = createNodeBackend({ dataDir, log });
+  const host = await startHost({ port: 0, rendererDir, backend, log });
+  return Object.assign(host, { dataDir });
+}
+
+/** Runs axe-core on the page and returns its violations (WCAG 2.x A and AA, and best practice). */
+export async function axeViolations(
+  page: Page,
+): Promise<ReadonlyArray<{ id: string; help: string; nodes: number }>> {
+  await page.evaluate(axe.source);
+  return page.evaluate(async () => {
+    const result = await (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: Document,
+            opts: object,
+          ) => Promise<{ violations: Array<{ id: string; help: string; nodes: unknown[] }> }>;
+        };
+      }
+    ).axe.run(document, {
+      runOnly: {
+        type: 'tag',
+        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
+      },
+    });
+    return result.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.length }));
+  });
+}
+
+/** Collects console errors and CSP violations, so a test can say there were none. */
+export function recordPageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}

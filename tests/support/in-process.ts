@@ -1,0 +1,75 @@
+import os from 'node:os';
+import fs from 'node:fs';
+import path from 'node:path';
+import { apiCallNames, type ReadyRoomApi, type ReadyRoomTransport } from '../../shared/api';
+import { createBackend, type Backend, type BackendPorts } from '../../electron/services/api';
+import { dispatchCall } from '../../electron/services/dispatch';
+import { createMemoryLogger } from '../../electron/services/log';
+import {
+  SettingsService,
+  type KeyValueStore,
+} from '../../electron/services/settings/settings-service';
+import { createApiClient } from '../../renderer/bridge/api-client';
+
+/** A settings store kept in memory (what electron-store does, without the file). */
+export function memoryStore(initial: Record<string, unknown> = {}): KeyValueStore {
+  return { path: ':memory:', store: { ...initial } };
+}
+
+/** A fresh, empty temporary folder. */
+export function tempDir(prefix = 'readyroom-test-'): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+/** The real backend over memory settings, with every port replaceable. */
+export function testBackend(overrides: Partial<BackendPorts> = {}): Backend & {
+  opened: string[];
+} {
+  const opened: string[] = [];
+  const log = createMemoryLogger();
+  const settings =
+    overrides.settings ??
+    new SettingsService({
+      filePath: path.join(tempDir(), 'settings.json'),
+      openStore: () => memoryStore(),
+      log,
+    });
+  const backend = createBackend({
+    version: '0.0.0-test',
+    host: 'browser',
+    platform: 'linux',
+    mode: 'demo',
+    log,
+    openExternal: async (url) => {
+      opened.push(url);
+      return 'system';
+    },
+    ...overrides,
+    settings,
+  });
+  return { ...backend, opened };
+}
+
+/** A transport that calls the backend directly, as IPC or HTTP would, envelopes and all. */
+export function inProcessTransport(backend: Backend): ReadyRoomTransport {
+  const log = createMemoryLogger();
+  const calls = Object.fromEntries(
+    apiCallNames.map((name) => [
+      name,
+      async (args: unknown) =>
+        JSON.parse(JSON.stringify(await dispatchCall(backend.handlers, name, args, log))),
+    ]),
+  );
+  return {
+    ...calls,
+    on: (event, listener) =>
+      backend.events.subscribe((e) => {
+        if (e.name === event) listener(JSON.parse(JSON.stringify(e.payload)));
+      }),
+  } as ReadyRoomTransport;
+}
+
+/** The renderer's API client wired straight to a real backend. */
+export function inProcessApi(backend: Backend): ReadyRoomApi {
+  return createApiClient(inProcessTransport(backend));
+}

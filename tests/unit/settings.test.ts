@@ -1,0 +1,72 @@
+import Conf from 'conf';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createNodeBackend } from '../../electron/host/compose';
+import { createMemoryLogger } from '../../electron/services/log';
+import { migrateSettings } from '../../shared/settings';
+import { tempDir } from '../support/in-process';
+
+describe('settings on disk', () => {
+  it('starts with defaults on a fresh machine', async () => {
+    const backend = createNodeBackend({ dataDir: tempDir(), log: createMemoryLogger() });
+    expect(await backend.handlers.getSettings({})).toEqual({
+      schemaVersion: 1,
+      language: null,
+      role: null,
+    });
+    expect((await backend.handlers.getAppInfo({})).notices).toEqual([]);
+  });
+
+  it('keeps a choice for next time', async () => {
+    const dataDir = tempDir();
+    const first = createNodeBackend({ dataDir, log: createMemoryLogger() });
+    await first.handlers.updateSettings({ language: 'es', role: 'invitee' });
+    const second = createNodeBackend({ dataDir, log: createMemoryLogger() });
+    expect(await second.handlers.getSettings({})).toMatchObject({
+      language: 'es',
+      role: 'invitee',
+    });
+  });
+
+  it('moves a corrupted file aside, starts fresh and tells the person once', async () => {
+    const dataDir = tempDir();
+    fs.writeFileSync(path.join(dataDir, 'settings.json'), '{"language": "es", ');
+    const log = createMemoryLogger();
+    const backend = createNodeBackend({ dataDir, log });
+    expect(await backend.handlers.getSettings({})).toMatchObject({ language: null });
+    const info = await backend.handlers.getAppInfo({});
+    expect(info.notices).toEqual(['settings-reset']);
+    const aside = fs.readdirSync(dataDir).filter((f) => f.startsWith('settings.broken-'));
+    expect(aside).toHaveLength(1);
+    expect(fs.readFileSync(path.join(dataDir, aside[0]!), 'utf8')).toBe('{"language": "es", ');
+    expect(log.entries.some((e) => e.level === 'warn')).toBe(true);
+    const after = await backend.handlers.dismissNotice({ notice: 'settings-reset' });
+    expect(after.notices).toEqual([]);
+  });
+
+  it('migrates a version 0 file (no schemaVersion, language under "locale")', async () => {
+    const dataDir = tempDir();
+    fs.writeFileSync(
+      path.join(dataDir, 'settings.json'),
+      JSON.stringify({ locale: 'es-MX', role: 'admin' }),
+    );
+    const backend = createNodeBackend({ dataDir, log: createMemoryLogger() });
+    expect(await backend.handlers.getSettings({})).toEqual({
+      schemaVersion: 1,
+      language: 'es',
+      role: 'admin',
+    });
+    const onDisk = new Conf({ cwd: dataDir, configName: 'settings', projectName: 'ReadyRoom' })
+      .store;
+    expect(onDisk).toEqual({ schemaVersion: 1, language: 'es', role: 'admin' });
+  });
+
+  it('keeps good values and drops bad ones from an edited file', () => {
+    expect(migrateSettings({ schemaVersion: 1, language: 'fr', role: 'admin', extra: 1 })).toEqual({
+      settings: { schemaVersion: 1, language: null, role: 'admin' },
+      changed: true,
+    });
+    expect(migrateSettings(['not', 'an', 'object']).settings.role).toBeNull();
+    expect(migrateSettings({ schemaVersion: 1, language: 'en', role: null }).changed).toBe(false);
+  });
+});
