@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ApiErrorBody } from './errors';
 import { Settings, SettingsPatch } from './settings';
+import { WizardProgress, WizardProgressPatch } from './wizard';
 
 /**
  * The one contract between the UI and the backend. Electron's IPC, the preload bridge and the
@@ -11,7 +12,7 @@ import { Settings, SettingsPatch } from './settings';
 const NoArgs = z.object({}).strict();
 
 /** Things the backend wants the person to know once, such as "your settings were reset". */
-export const NoticeCode = z.enum(['settings-reset']);
+export const NoticeCode = z.enum(['settings-reset', 'progress-reset']);
 export type NoticeCode = z.infer<typeof NoticeCode>;
 
 export const AppInfo = z.object({
@@ -37,6 +38,9 @@ export const apiCalls = {
   getSettings: { args: NoArgs, result: Settings },
   updateSettings: { args: SettingsPatch, result: Settings },
   dismissNotice: { args: z.object({ notice: NoticeCode }).strict(), result: AppInfo },
+  getWizardProgress: { args: NoArgs, result: WizardProgress },
+  saveWizardProgress: { args: WizardProgressPatch, result: WizardProgress },
+  restartWizard: { args: NoArgs, result: WizardProgress },
   openExternal: {
     args: z.object({ url: z.string().max(2048) }).strict(),
     result: OpenExternalResult,

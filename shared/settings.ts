@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** The settings file's current shape; bump it and add a step to `migrateSettings` when it changes. */
-export const settingsVersion = 1;
+export const settingsVersion = 2;
 
 export const Language = z.enum(['en', 'es']);
 export type Language = z.infer<typeof Language>;
@@ -9,12 +9,20 @@ export type Language = z.infer<typeof Language>;
 export const Role = z.enum(['invitee', 'admin']);
 export type Role = z.infer<typeof Role>;
 
+/** A Zoom app version such as "6.0.0" (the first numbers of "6.0.11.34827(mac)"). */
+export const VersionString = z.string().regex(/^\d{1,3}(\.\d{1,6}){0,3}$/);
+
+/** Zoom raises the minimum app version every 90 days; admins can set the one their team needs. */
+export const defaultMinimumZoomVersion = '6.0.0';
+
 export const Settings = z.object({
   schemaVersion: z.literal(settingsVersion),
   /** null until the person picks one; then the app stops following the system language. */
   language: Language.nullable(),
   /** The answer to the first question, so the app reopens where the person was. */
   role: Role.nullable(),
+  /** The oldest Zoom app version the checks accept. */
+  minimumZoomVersion: VersionString,
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -22,6 +30,7 @@ export const SettingsPatch = z
   .object({
     language: Language.nullable().optional(),
     role: Role.nullable().optional(),
+    minimumZoomVersion: VersionString.optional(),
   })
   .strict();
 export type SettingsPatch = z.infer<typeof SettingsPatch>;
@@ -30,36 +39,49 @@ export const defaultSettings: Settings = {
   schemaVersion: settingsVersion,
   language: null,
   role: null,
+  minimumZoomVersion: defaultMinimumZoomVersion,
 };
-
-/** Settings written before schemaVersion existed (version 0) kept the language under `locale`. */
-const SettingsV0 = z.object({ locale: z.string().optional() }).passthrough();
 
 function pick<T>(schema: z.ZodType<T>, value: unknown, fallback: T): T {
   const parsed = schema.safeParse(value);
   return parsed.success ? parsed.data : fallback;
 }
 
+type Raw = Record<string, unknown>;
+
+/** Each step takes the file one version forward. */
+const migrations: Readonly<Record<number, (data: Raw) => Raw>> = {
+  // Version 0 (before schemaVersion existed) kept the language as a locale under `locale`.
+  0: ({ locale, ...rest }) => ({
+    ...rest,
+    language: typeof locale === 'string' ? locale.slice(0, 2).toLowerCase() : null,
+    schemaVersion: 1,
+  }),
+  // Version 2 added the minimum Zoom app version.
+  1: (data) => ({ ...data, minimumZoomVersion: defaultMinimumZoomVersion, schemaVersion: 2 }),
+};
+
 /**
  * Turns whatever was on disk into valid current settings. Unknown keys are dropped and each bad
  * value falls back to its default, so one bad field never costs the person the others.
  */
-export function migrateSettings(raw: unknown): { settings: Settings; changed: boolean } {
+export function migrateSettings(raw: unknown): { value: Settings; changed: boolean } {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return { settings: defaultSettings, changed: true };
+    return { value: defaultSettings, changed: true };
   }
-  let data = raw as Record<string, unknown>;
-  if (data.schemaVersion === undefined) {
-    const v0 = SettingsV0.safeParse(data);
-    const locale = v0.success ? v0.data.locale?.slice(0, 2) : undefined;
-    data = { ...data, language: locale, schemaVersion: 1 };
-    delete data.locale;
+  let data = raw as Raw;
+  let version = typeof data.schemaVersion === 'number' ? data.schemaVersion : 0;
+  while (version < settingsVersion) {
+    const step = migrations[version];
+    if (!step) break;
+    data = step(data);
+    version += 1;
   }
   const settings: Settings = {
     schemaVersion: settingsVersion,
     language: pick(Language.nullable(), data.language, null),
     role: pick(Role.nullable(), data.role, null),
+    minimumZoomVersion: pick(VersionString, data.minimumZoomVersion, defaultMinimumZoomVersion),
   };
-  const changed = JSON.stringify(settings) !== JSON.stringify(raw);
-  return { settings, changed };
+  return { value: settings, changed: JSON.stringify(settings) !== JSON.stringify(raw) };
 }

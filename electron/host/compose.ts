@@ -1,10 +1,9 @@
 import Conf from 'conf';
-import path from 'node:path';
 import pkg from '../../package.json' with { type: 'json' };
 import { createBackend, type Backend } from '../services/api';
 import type { Logger } from '../services/log';
-import { settingsFileName } from '../services/paths';
-import { SettingsService, type KeyValueStore } from '../services/settings/settings-service';
+import { openDocuments } from '../services/settings/documents';
+import type { KeyValueStore } from '../services/settings/persisted-document';
 
 export interface NodeBackendOptions {
   readonly dataDir: string;
@@ -17,22 +16,22 @@ export interface NodeBackendOptions {
  */
 export function createNodeBackend(options: NodeBackendOptions): Backend {
   const { dataDir, log } = options;
-  const settings = new SettingsService({
-    filePath: path.join(dataDir, settingsFileName),
-    openStore: () =>
+  const documents = openDocuments(
+    dataDir,
+    (name) =>
       new Conf<Record<string, unknown>>({
         cwd: dataDir,
-        configName: path.basename(settingsFileName, '.json'),
+        configName: name,
         projectName: 'ReadyRoom',
       }) as unknown as KeyValueStore,
     log,
-  });
+  );
   return createBackend({
     version: pkg.version,
     host: 'browser',
     platform: process.platform,
     mode: 'demo',
-    settings,
+    documents,
     openExternal: async () => 'tab',
     log,
   });

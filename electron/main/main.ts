@@ -5,8 +5,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ipcEventChannel } from '../../shared/api';
 import { createBackend } from '../services/api';
 import { createConsoleLogger } from '../services/log';
-import { settingsFileName } from '../services/paths';
-import { SettingsService, type KeyValueStore } from '../services/settings/settings-service';
+import { openDocuments } from '../services/settings/documents';
+import type { KeyValueStore } from '../services/settings/persisted-document';
 import { registerIpcHandlers, trustedSenderCheck } from './ipc';
 import { hardenSession, hardenWebContents } from './security';
 import { mainWindowOptions } from './window-options';
@@ -46,19 +46,17 @@ function createWindow(): BrowserWindow {
 
 function start(): void {
   hardenSession(session.defaultSession);
-  const dataDir = app.getPath('userData');
-  const settings = new SettingsService({
-    filePath: path.join(dataDir, settingsFileName),
-    openStore: () =>
-      new Store({ name: path.basename(settingsFileName, '.json') }) as unknown as KeyValueStore,
+  const documents = openDocuments(
+    app.getPath('userData'),
+    (name) => new Store({ name }) as unknown as KeyValueStore,
     log,
-  });
+  );
   const backend = createBackend({
     version: app.getVersion(),
     host: 'electron',
     platform: process.platform,
     mode: 'demo',
-    settings,
+    documents,
     openExternal: async (url) => {
       await shell.openExternal(url);
       return 'system';

@@ -3,7 +3,8 @@ import { ApiError } from '../../shared/errors';
 import { isAllowedExternalUrl } from '../../shared/external-links';
 import { EventHub } from './events';
 import type { Logger } from './log';
-import type { SettingsService } from './settings/settings-service';
+import { applyProgressPatch, initialProgress } from '../../shared/wizard';
+import type { Documents } from './settings/documents';
 
 /** How a link reaches the person's browser: Electron's shell, or a new tab in the browser host. */
 export type OpenExternal = (url: string) => Promise<'system' | 'tab'>;
@@ -13,7 +14,8 @@ export interface BackendPorts {
   readonly host: AppInfo['host'];
   readonly platform: NodeJS.Platform;
   readonly mode: AppInfo['mode'];
-  readonly settings: SettingsService;
+  readonly documents: Documents;
+  readonly now?: () => Date;
   readonly openExternal: OpenExternal;
   readonly log: Logger;
   /** Exact origins allowed besides the allowlist (the local Zoom sandbox in demo mode). */
@@ -32,7 +34,11 @@ function platformName(platform: NodeJS.Platform): AppInfo['platform'] {
 /** Implements the API contract with the services: the one backend behind every transport. */
 export function createBackend(ports: BackendPorts): Backend {
   const events = new EventHub();
-  const notices = new Set<NoticeCode>(ports.settings.wasReset ? ['settings-reset'] : []);
+  const { settings, progress } = ports.documents;
+  const now = ports.now ?? (() => new Date());
+  const notices = new Set<NoticeCode>();
+  if (settings.wasReset) notices.add('settings-reset');
+  if (progress.wasReset) notices.add('progress-reset');
 
   const appInfo = (): AppInfo => ({
     name: 'ReadyRoom',
@@ -45,12 +51,16 @@ export function createBackend(ports: BackendPorts): Backend {
 
   const handlers: ApiHandlers = {
     getAppInfo: async () => appInfo(),
-    getSettings: async () => ports.settings.get(),
+    getSettings: async () => settings.get(),
     updateSettings: async (patch) => {
-      const settings = ports.settings.update(patch);
-      events.emit('settingsChanged', settings);
-      return settings;
+      const next = settings.set({ ...settings.get(), ...patch });
+      events.emit('settingsChanged', next);
+      return next;
     },
+    getWizardProgress: async () => progress.get(),
+    saveWizardProgress: async (patch) =>
+      progress.set(applyProgressPatch(progress.get(), patch, now())),
+    restartWizard: async () => progress.set({ ...initialProgress, updatedAt: now().toISOString() }),
     dismissNotice: async ({ notice }) => {
       notices.delete(notice);
       const info = appInfo();

@@ -17,6 +17,3 @@ export function defaultDataDir(
   if (platform === 'darwin') return path.join(home, 'Library', 'Application Support', 'ReadyRoom');
   return path.join(env.XDG_CONFIG_HOME ?? path.join(home, '.config'), 'ReadyRoom');
 }
-
-/** The settings file inside a data folder. */
-export const settingsFileName = 'settings.json';

@@ -5,10 +5,8 @@ import { apiCallNames, type ReadyRoomApi, type ReadyRoomTransport } from '../../
 import { createBackend, type Backend, type BackendPorts } from '../../electron/services/api';
 import { dispatchCall } from '../../electron/services/dispatch';
 import { createMemoryLogger } from '../../electron/services/log';
-import {
-  SettingsService,
-  type KeyValueStore,
-} from '../../electron/services/settings/settings-service';
+import { openDocuments } from '../../electron/services/settings/documents';
+import type { KeyValueStore } from '../../electron/services/settings/persisted-document';
 import { createApiClient } from '../../renderer/bridge/api-client';
 
 /** A settings store kept in memory (what electron-store does, without the file). */
@@ -27,13 +25,7 @@ export function testBackend(overrides: Partial<BackendPorts> = {}): Backend & {
 } {
   const opened: string[] = [];
   const log = createMemoryLogger();
-  const settings =
-    overrides.settings ??
-    new SettingsService({
-      filePath: path.join(tempDir(), 'settings.json'),
-      openStore: () => memoryStore(),
-      log,
-    });
+  const documents = overrides.documents ?? openDocuments(tempDir(), () => memoryStore(), log);
   const backend = createBackend({
     version: '0.0.0-test',
     host: 'browser',
@@ -45,7 +37,7 @@ export function testBackend(overrides: Partial<BackendPorts> = {}): Backend & {
       return 'system';
     },
     ...overrides,
-    settings,
+    documents,
   });
   return { ...backend, opened };
 }

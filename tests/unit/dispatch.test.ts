@@ -31,7 +31,12 @@ describe('a call through the contract', () => {
   it('refuses to hand out a result that breaks the contract', async () => {
     const handlers = {
       ...testBackend().handlers,
-      getSettings: async () => ({ schemaVersion: 1, language: 'klingon', role: null }),
+      getSettings: async () => ({
+        schemaVersion: 2,
+        language: 'klingon',
+        role: null,
+        minimumZoomVersion: '6.0.0',
+      }),
     } as unknown as ApiHandlers;
     const answer = await dispatchCall(handlers, 'getSettings', {}, createMemoryLogger());
     expect(answer).toEqual({ ok: false, error: { code: 'internal' } });

@@ -86,7 +86,7 @@ describe('the browser host', () => {
   it('answers a call that carries the token', async () => {
     const res = await call('getSettings', { 'X-ReadyRoom-Token': token });
     expect(res.status).toBe(200);
-    expect(JSON.parse(res.body)).toMatchObject({ ok: true, value: { schemaVersion: 1 } });
+    expect(JSON.parse(res.body)).toMatchObject({ ok: true, value: { schemaVersion: 2 } });
   });
 
   it('refuses a call with no token', async () => {

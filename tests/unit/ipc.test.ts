@@ -45,7 +45,7 @@ describe('IPC registered from the contract', () => {
   it('answers our window', async () => {
     const { invoke } = setup();
     const answer = await invoke(ipcChannel('getSettings'), ours, {});
-    expect(answer).toMatchObject({ ok: true, value: { schemaVersion: 1 } });
+    expect(answer).toMatchObject({ ok: true, value: { schemaVersion: 2 } });
   });
 
   it.each([

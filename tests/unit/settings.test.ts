@@ -10,9 +10,10 @@ describe('settings on disk', () => {
   it('starts with defaults on a fresh machine', async () => {
     const backend = createNodeBackend({ dataDir: tempDir(), log: createMemoryLogger() });
     expect(await backend.handlers.getSettings({})).toEqual({
-      schemaVersion: 1,
+      schemaVersion: 2,
       language: null,
       role: null,
+      minimumZoomVersion: '6.0.0',
     });
     expect((await backend.handlers.getAppInfo({})).notices).toEqual([]);
   });
@@ -26,6 +27,21 @@ describe('settings on disk', () => {
       language: 'es',
       role: 'invitee',
     });
+  });
+
+  it('keeps wizard progress in its own file, across restarts', async () => {
+    const dataDir = tempDir();
+    const first = createNodeBackend({ dataDir, log: createMemoryLogger() });
+    await first.handlers.saveWizardProgress({
+      currentStep: 'activate',
+      completed: ['welcome', 'find-email'],
+    });
+    const second = createNodeBackend({ dataDir, log: createMemoryLogger() });
+    expect(await second.handlers.getWizardProgress({})).toMatchObject({
+      currentStep: 'activate',
+      completed: ['welcome', 'find-email'],
+    });
+    expect(fs.existsSync(path.join(dataDir, 'wizard-progress.json'))).toBe(true);
   });
 
   it('moves a corrupted file aside, starts fresh and tells the person once', async () => {
@@ -51,22 +67,42 @@ describe('settings on disk', () => {
       JSON.stringify({ locale: 'es-MX', role: 'admin' }),
     );
     const backend = createNodeBackend({ dataDir, log: createMemoryLogger() });
-    expect(await backend.handlers.getSettings({})).toEqual({
-      schemaVersion: 1,
+    const expected = {
+      schemaVersion: 2,
       language: 'es',
       role: 'admin',
-    });
+      minimumZoomVersion: '6.0.0',
+    };
+    expect(await backend.handlers.getSettings({})).toEqual(expected);
     const onDisk = new Conf({ cwd: dataDir, configName: 'settings', projectName: 'ReadyRoom' })
       .store;
-    expect(onDisk).toEqual({ schemaVersion: 1, language: 'es', role: 'admin' });
+    expect(onDisk).toEqual(expected);
   });
 
   it('keeps good values and drops bad ones from an edited file', () => {
-    expect(migrateSettings({ schemaVersion: 1, language: 'fr', role: 'admin', extra: 1 })).toEqual({
-      settings: { schemaVersion: 1, language: null, role: 'admin' },
+    expect(
+      migrateSettings({
+        schemaVersion: 2,
+        language: 'fr',
+        role: 'admin',
+        minimumZoomVersion: 'x',
+        extra: 1,
+      }),
+    ).toEqual({
+      value: { schemaVersion: 2, language: null, role: 'admin', minimumZoomVersion: '6.0.0' },
       changed: true,
     });
-    expect(migrateSettings(['not', 'an', 'object']).settings.role).toBeNull();
-    expect(migrateSettings({ schemaVersion: 1, language: 'en', role: null }).changed).toBe(false);
+    expect(migrateSettings(['not', 'an', 'object']).value.role).toBeNull();
+    const current = { schemaVersion: 2, language: 'en', role: null, minimumZoomVersion: '6.1.0' };
+    expect(migrateSettings(current)).toEqual({ value: current, changed: false });
+  });
+
+  it('migrates version 1 by adding the minimum Zoom app version', () => {
+    expect(migrateSettings({ schemaVersion: 1, language: 'es', role: 'invitee' }).value).toEqual({
+      schemaVersion: 2,
+      language: 'es',
+      role: 'invitee',
+      minimumZoomVersion: '6.0.0',
+    });
   });
 });

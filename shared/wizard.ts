@@ -1,0 +1,90 @@
+import { z } from 'zod';
+
+/** The invitee's steps, in order; each is one task on one screen. */
+export const wizardStepIds = [
+  'welcome',
+  'find-email',
+  'activate',
+  'sign-in',
+  'install-app',
+  'app-sign-in',
+  'sound-camera',
+  'meeting-details',
+  'done',
+] as const;
+
+export const WizardStepId = z.enum(wizardStepIds);
+export type WizardStepId = z.infer<typeof WizardStepId>;
+
+/** How the person made (or will make) their Zoom account; picks the right sign-in button. */
+export const SignInMethod = z.enum(['email', 'google', 'apple', 'microsoft', 'facebook', 'sso']);
+export type SignInMethod = z.infer<typeof SignInMethod>;
+
+export const WizardAnswers = z.object({
+  /** "Have you used Zoom with this email before?" */
+  activationPath: z.enum(['new', 'existing']).nullable(),
+  signInMethod: SignInMethod.nullable(),
+});
+export type WizardAnswers = z.infer<typeof WizardAnswers>;
+
+export const progressVersion = 1;
+
+export const WizardProgress = z.object({
+  schemaVersion: z.literal(progressVersion),
+  currentStep: WizardStepId,
+  /** Steps whose check passed, or that the person said were done where nothing can be checked. */
+  completed: z.array(WizardStepId).readonly(),
+  skipped: z.array(WizardStepId).readonly(),
+  answers: WizardAnswers,
+  updatedAt: z.string().nullable(),
+});
+export type WizardProgress = z.infer<typeof WizardProgress>;
+
+export const WizardProgressPatch = z
+  .object({
+    currentStep: WizardStepId.optional(),
+    completed: z.array(WizardStepId).max(wizardStepIds.length).optional(),
+    skipped: z.array(WizardStepId).max(wizardStepIds.length).optional(),
+    answers: WizardAnswers.partial().strict().optional(),
+  })
+  .strict();
+export type WizardProgressPatch = z.infer<typeof WizardProgressPatch>;
+
+export const initialProgress: WizardProgress = {
+  schemaVersion: progressVersion,
+  currentStep: 'welcome',
+  completed: [],
+  skipped: [],
+  answers: { activationPath: null, signInMethod: null },
+  updatedAt: null,
+};
+
+/** Reads saved progress; anything unreadable starts the wizard over rather than failing. */
+export function migrateProgress(raw: unknown): { value: WizardProgress; changed: boolean } {
+  const parsed = WizardProgress.safeParse(raw);
+  if (parsed.success) return { value: parsed.data, changed: false };
+  return { value: initialProgress, changed: true };
+}
+
+/** Applies a change to saved progress (lists are de-duplicated and kept in step order). */
+export function applyProgressPatch(
+  progress: WizardProgress,
+  patch: WizardProgressPatch,
+  now: Date,
+): WizardProgress {
+  const ordered = (ids: ReadonlyArray<WizardStepId>) =>
+    wizardStepIds.filter((id) => ids.includes(id));
+  return {
+    ...progress,
+    currentStep: patch.currentStep ?? progress.currentStep,
+    completed: patch.completed ? ordered(patch.completed) : progress.completed,
+    skipped: patch.skipped ? ordered(patch.skipped) : progress.skipped,
+    answers: { ...progress.answers, ...patch.answers },
+    updatedAt: now.toISOString(),
+  };
+}
+
+/** "Step N of M" numbers, counted without the welcome screen's own step. */
+export function stepNumber(id: WizardStepId): { number: number; total: number } {
+  return { number: wizardStepIds.indexOf(id) + 1, total: wizardStepIds.length };
+}
