@@ -33,6 +33,25 @@ export const OpenExternalResult = z.object({
   url: z.string(),
 });
 
+/** What the "Install the Zoom app" step found on this computer. */
+export const ZoomAppCheck = z.object({
+  status: z.enum(['installed', 'too-old', 'missing', 'version-unknown']),
+  version: z.string().nullable(),
+  location: z.string().nullable(),
+  minimumVersion: z.string(),
+  checkedAt: z.string(),
+});
+export type ZoomAppCheck = z.infer<typeof ZoomAppCheck>;
+
+/** What the OS says about ReadyRoom's use of a device (Mac and Windows tell; elsewhere "unknown"). */
+export const MediaAccess = z.enum(['granted', 'denied', 'restricted', 'not-determined', 'unknown']);
+export type MediaAccess = z.infer<typeof MediaAccess>;
+
+export const MediaAccessState = z.object({ microphone: MediaAccess, camera: MediaAccess });
+export type MediaAccessState = z.infer<typeof MediaAccessState>;
+
+export const SystemSettingsPage = z.enum(['microphone', 'camera']);
+
 export const apiCalls = {
   getAppInfo: { args: NoArgs, result: AppInfo },
   getSettings: { args: NoArgs, result: Settings },
@@ -41,6 +60,12 @@ export const apiCalls = {
   getWizardProgress: { args: NoArgs, result: WizardProgress },
   saveWizardProgress: { args: WizardProgressPatch, result: WizardProgress },
   restartWizard: { args: NoArgs, result: WizardProgress },
+  checkZoomApp: { args: NoArgs, result: ZoomAppCheck },
+  getMediaAccess: { args: NoArgs, result: MediaAccessState },
+  openSystemSettings: {
+    args: z.object({ page: SystemSettingsPage }).strict(),
+    result: z.object({ opened: z.boolean() }),
+  },
   openExternal: {
     args: z.object({ url: z.string().max(2048) }).strict(),
     result: OpenExternalResult,

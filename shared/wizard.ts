@@ -35,6 +35,8 @@ export const WizardProgress = z.object({
   /** Steps whose check passed, or that the person said were done where nothing can be checked. */
   completed: z.array(WizardStepId).readonly(),
   skipped: z.array(WizardStepId).readonly(),
+  /** Completed steps the person vouched for because nothing could check them. */
+  selfReported: z.array(WizardStepId).readonly(),
   answers: WizardAnswers,
   updatedAt: z.string().nullable(),
 });
@@ -45,6 +47,7 @@ export const WizardProgressPatch = z
     currentStep: WizardStepId.optional(),
     completed: z.array(WizardStepId).max(wizardStepIds.length).optional(),
     skipped: z.array(WizardStepId).max(wizardStepIds.length).optional(),
+    selfReported: z.array(WizardStepId).max(wizardStepIds.length).optional(),
     answers: WizardAnswers.partial().strict().optional(),
   })
   .strict();
@@ -55,6 +58,7 @@ export const initialProgress: WizardProgress = {
   currentStep: 'welcome',
   completed: [],
   skipped: [],
+  selfReported: [],
   answers: { activationPath: null, signInMethod: null },
   updatedAt: null,
 };
@@ -79,6 +83,7 @@ export function applyProgressPatch(
     currentStep: patch.currentStep ?? progress.currentStep,
     completed: patch.completed ? ordered(patch.completed) : progress.completed,
     skipped: patch.skipped ? ordered(patch.skipped) : progress.skipped,
+    selfReported: patch.selfReported ? ordered(patch.selfReported) : progress.selfReported,
     answers: { ...progress.answers, ...patch.answers },
     updatedAt: now.toISOString(),
   };

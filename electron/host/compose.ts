@@ -1,13 +1,17 @@
 import Conf from 'conf';
 import pkg from '../../package.json' with { type: 'json' };
-import { createBackend, type Backend } from '../services/api';
+import { createBackend, type Backend, type BackendPorts } from '../services/api';
+import { openInDefaultBrowser } from './open-browser';
 import type { Logger } from '../services/log';
+import { realComputer } from '../services/checks/computer';
 import { openDocuments } from '../services/settings/documents';
 import type { KeyValueStore } from '../services/settings/persisted-document';
 
 export interface NodeBackendOptions {
   readonly dataDir: string;
   readonly log: Logger;
+  /** Replaces ports, e.g. to simulate another OS's permission answers in end-to-end tests. */
+  readonly overrides?: Partial<BackendPorts>;
 }
 
 /**
@@ -32,7 +36,11 @@ export function createNodeBackend(options: NodeBackendOptions): Backend {
     platform: process.platform,
     mode: 'demo',
     documents,
+    computer: realComputer(),
     openExternal: async () => 'tab',
+    // The browser host runs on the person's own computer, so it can open OS settings directly.
+    openSystemUrl: openInDefaultBrowser,
     log,
+    ...options.overrides,
   });
 }

@@ -1,10 +1,11 @@
-import { app, BrowserWindow, ipcMain, session, shell } from 'electron';
+import { app, BrowserWindow, ipcMain, session, shell, systemPreferences } from 'electron';
 import Store from 'electron-store';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ipcEventChannel } from '../../shared/api';
 import { createBackend } from '../services/api';
 import { createConsoleLogger } from '../services/log';
+import { realComputer } from '../services/checks/computer';
 import { openDocuments } from '../services/settings/documents';
 import type { KeyValueStore } from '../services/settings/persisted-document';
 import { registerIpcHandlers, trustedSenderCheck } from './ipc';
@@ -57,10 +58,19 @@ function start(): void {
     platform: process.platform,
     mode: 'demo',
     documents,
+    computer: realComputer(),
     openExternal: async (url) => {
       await shell.openExternal(url);
       return 'system';
     },
+    openSystemUrl: async (url) => {
+      await shell.openExternal(url);
+      return true;
+    },
+    mediaAccess:
+      process.platform === 'darwin' || process.platform === 'win32'
+        ? (device) => systemPreferences.getMediaAccessStatus(device)
+        : undefined,
     log,
   });
   const trustedIds = () => new Set([...windows].map((w) => w.webContents.id));

@@ -1,9 +1,12 @@
-import type { AppInfo, ApiHandlers, NoticeCode } from '../../shared/api';
+import type { AppInfo, ApiHandlers, MediaAccess, NoticeCode } from '../../shared/api';
 import { ApiError } from '../../shared/errors';
 import { isAllowedExternalUrl } from '../../shared/external-links';
 import { EventHub } from './events';
 import type { Logger } from './log';
 import { applyProgressPatch, initialProgress } from '../../shared/wizard';
+import { compareVersions } from '../../shared/version';
+import { systemSettingsUrl } from './checks/system-settings';
+import { findZoomApp, type ComputerPorts } from './checks/zoom-app';
 import type { Documents } from './settings/documents';
 
 /** How a link reaches the person's browser: Electron's shell, or a new tab in the browser host. */
@@ -15,6 +18,11 @@ export interface BackendPorts {
   readonly platform: NodeJS.Platform;
   readonly mode: AppInfo['mode'];
   readonly documents: Documents;
+  readonly computer: ComputerPorts;
+  /** The OS's own answer about device access (Electron on Mac and Windows); absent elsewhere. */
+  readonly mediaAccess?: (device: 'microphone' | 'camera') => MediaAccess;
+  /** Opens an OS settings link (fixed strings from system-settings.ts only). */
+  readonly openSystemUrl: (url: string) => Promise<boolean>;
   readonly now?: () => Date;
   readonly openExternal: OpenExternal;
   readonly log: Logger;
@@ -66,6 +74,26 @@ export function createBackend(ports: BackendPorts): Backend {
       const info = appInfo();
       events.emit('appInfoChanged', info);
       return info;
+    },
+    checkZoomApp: async () => {
+      const { location, version } = await findZoomApp(ports.computer);
+      const minimumVersion = settings.get().minimumZoomVersion;
+      const status = !location
+        ? 'missing'
+        : version === null
+          ? 'version-unknown'
+          : compareVersions(version, minimumVersion) < 0
+            ? 'too-old'
+            : 'installed';
+      return { status, version, location, minimumVersion, checkedAt: now().toISOString() };
+    },
+    getMediaAccess: async () => ({
+      microphone: ports.mediaAccess?.('microphone') ?? 'unknown',
+      camera: ports.mediaAccess?.('camera') ?? 'unknown',
+    }),
+    openSystemSettings: async ({ page }) => {
+      const url = systemSettingsUrl(ports.platform, page);
+      return { opened: url ? await ports.openSystemUrl(url) : false };
     },
     openExternal: async ({ url }) => {
       if (!isAllowedExternalUrl(url, ports.extraLinkOrigins)) {

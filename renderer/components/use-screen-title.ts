@@ -13,6 +13,6 @@ export function useScreenTitle(screen: string) {
   }, [screen, t]);
   useEffect(() => {
     heading.current?.focus();
-  }, []);
+  }, [screen]);
   return heading;
 }

@@ -2,9 +2,14 @@ import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from '../locales/en/translation.json';
 import es from '../locales/es/translation.json';
+import enWizard from '../locales/en/wizard.json';
+import esWizard from '../locales/es/wizard.json';
 import type { Language } from '../../shared/settings';
 
-export const resources = { en: { translation: en }, es: { translation: es } } as const;
+export const resources = {
+  en: { translation: en, wizard: enWizard },
+  es: { translation: es, wizard: esWizard },
+} as const;
 
 /** The language to show before the person picks one: the system's, if we have it, else English. */
 export function systemLanguage(languages: ReadonlyArray<string> = navigator.languages): Language {

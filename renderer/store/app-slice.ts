@@ -13,6 +13,8 @@ export interface AppSlice {
   chooseRole(role: Role | null): Promise<void>;
   chooseLanguage(language: Language): Promise<void>;
   dismissNotice(notice: NoticeCode): Promise<void>;
+  /** Opens an allowed link (https on Zoom or ReadyRoom's help, or mailto) in the browser. */
+  openExternal(url: string): Promise<void>;
   /** Wires backend events into the store; returns the function that unwires them. */
   listen(): () => void;
 }
@@ -43,6 +45,11 @@ export const createAppSlice =
     },
     dismissNotice: async (notice) => {
       await get().run(async () => set({ info: await api.dismissNotice({ notice }) }));
+    },
+    openExternal: async (url) => {
+      await get().run(async () => {
+        await api.openExternal({ url });
+      });
     },
     listen: () => {
       const offSettings = api.on('settingsChanged', (settings) => set({ settings }));

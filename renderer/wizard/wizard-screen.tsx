@@ -1,18 +1,68 @@
+import { useEffect, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useScreenTitle } from '../components/use-screen-title';
+import { stepNumber, type WizardStepId } from '../../shared/wizard';
 import { BackToStart } from '../components/back-to-start';
+import { useScreenTitle } from '../components/use-screen-title';
+import { useAppStore } from '../store/store-context';
+import { noInvitation, type InvitationContext } from './admin-message';
+import { StepActions } from './step-actions';
+import { StepList } from './step-list';
+import { ActivateStep } from './steps/activate-step';
+import { DoneStep } from './steps/done-step';
+import { FindEmailStep } from './steps/find-email-step';
+import { InstallAppStep } from './steps/install-app-step';
+import { WelcomeStep } from './steps/welcome-step';
+import { SoundCameraStep } from './steps/sound-camera-step';
+import { StuckPanel } from './stuck-panel';
 
-/** The invitee's guided wizard. */
+/** Each step's body, and whether a person may skip it. */
+type StepView = (invitation: InvitationContext) => ReactElement;
+
+const stepViews: Readonly<Record<WizardStepId, { view: StepView; skippable: boolean }>> = {
+  welcome: { view: (i) => <WelcomeStep invitation={i} />, skippable: false },
+  'find-email': { view: (i) => <FindEmailStep invitation={i} />, skippable: true },
+  activate: { view: () => <ActivateStep />, skippable: true },
+  'sign-in': { view: () => <FindEmailStep invitation={noInvitation} />, skippable: true },
+  'install-app': { view: () => <InstallAppStep />, skippable: true },
+  'app-sign-in': { view: () => <FindEmailStep invitation={noInvitation} />, skippable: true },
+  'sound-camera': { view: () => <SoundCameraStep />, skippable: true },
+  'meeting-details': { view: () => <FindEmailStep invitation={noInvitation} />, skippable: true },
+  done: { view: (i) => <DoneStep invitation={i} />, skippable: false },
+};
+
+/** The invitee's guided wizard: one task per screen, resumed where the person left off. */
 export function WizardScreen() {
-  const { t } = useTranslation();
-  const heading = useScreenTitle(t('wizard.title'));
+  const { t } = useTranslation('wizard');
+  const progress = useAppStore((s) => s.progress);
+  const loadProgress = useAppStore((s) => s.loadProgress);
+  const checkNotes = useAppStore((s) => s.checkNotes);
+
+  useEffect(() => {
+    if (!progress) void loadProgress();
+  }, [progress, loadProgress]);
+
+  const step = progress?.currentStep ?? 'welcome';
+  const { number, total } = stepNumber(step);
+  const title = t('stepTitle', { number, total, title: t(`steps.${step}.title`) });
+  const heading = useScreenTitle(title);
+
+  if (!progress) return <p role="status">{t('saved')}</p>;
+  const { view, skippable } = stepViews[step];
+  const invitation = noInvitation;
+
   return (
-    <section aria-labelledby="wizard-heading">
-      <h1 id="wizard-heading" ref={heading} tabIndex={-1}>
-        {t('wizard.heading')}
-      </h1>
-      <p>{t('wizard.intro')}</p>
-      <BackToStart />
-    </section>
+    <div className="wizard">
+      <StepList progress={progress} />
+      <section aria-labelledby="step-heading" className="wizard-step">
+        <h1 id="step-heading" ref={heading} tabIndex={-1}>
+          {title}
+        </h1>
+        <div key={step}>{view(invitation)}</div>
+        <StepActions step={step} skippable={skippable} />
+        <StuckPanel step={step} invitation={invitation} checkNote={checkNotes[step]} />
+        <p className="hint">{t('saved')}</p>
+        <BackToStart />
+      </section>
+    </div>
   );
 }

@@ -4,16 +4,18 @@ import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { createNodeBackend } from '../../electron/host/compose';
 import { startHost, type RunningHost } from '../../electron/host/server';
+import type { BackendPorts } from '../../electron/services/api';
 import { createMemoryLogger } from '../../electron/services/log';
 import { tempDir } from '../support/in-process';
 
 export const rendererDir = path.resolve(import.meta.dirname, '../../dist/renderer');
 
 /** Debian's Chromium, with the flags this offline machine needs. */
-export function launchChromium(): Promise<Browser> {
+export function launchChromium(extraArgs: ReadonlyArray<string> = []): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
+      ...extraArgs,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',
@@ -27,12 +29,13 @@ export function launchChromium(): Promise<Browser> {
 /** The browser host on an ephemeral port over a fresh data folder: what `npm run web` serves. */
 export async function startTestHost(
   dataDir = tempDir(),
+  overrides: Partial<BackendPorts> = {},
 ): Promise<RunningHost & { dataDir: string }> {
   if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
     throw new Error('The renderer is not built: run "npm run build:renderer" (npm test does it).');
   }
   const log = createMemoryLogger();
-  const backend = createNodeBackend({ dataDir, log });
+  const backend = createNodeBackend({ dataDir, log, overrides });
   const host = await startHost({ port: 0, rendererDir, backend, log });
   return Object.assign(host, { dataDir });
 }

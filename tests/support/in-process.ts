@@ -32,9 +32,21 @@ export function testBackend(overrides: Partial<BackendPorts> = {}): Backend & {
     platform: 'linux',
     mode: 'demo',
     log,
+    computer: {
+      platform: 'linux',
+      env: {},
+      homeDir: '/home/test',
+      fileExists: async () => false,
+      readText: async () => null,
+      run: async () => null,
+    },
     openExternal: async (url) => {
       opened.push(url);
       return 'system';
+    },
+    openSystemUrl: async (url) => {
+      opened.push(url);
+      return true;
     },
     ...overrides,
     documents,

@@ -1,0 +1,98 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAppStore } from '../../store/store-context';
+import { CheckStatus } from '../check-status';
+
+type Os = 'windows' | 'mac' | 'linux';
+
+const downloadUrl = 'https://zoom.us/download';
+
+function osOf(platform: string | undefined): Os {
+  if (platform === 'win32') return 'windows';
+  if (platform === 'darwin') return 'mac';
+  return 'linux';
+}
+
+/** Step 5: install the Zoom app, checked on this computer (place and version). */
+export function InstallAppStep() {
+  const { t } = useTranslation('wizard');
+  const platform = useAppStore((s) => s.info?.platform);
+  const check = useAppStore((s) => s.checks.zoomApp);
+  const runCheck = useAppStore((s) => s.runCheck);
+  const completeStep = useAppStore((s) => s.completeStep);
+  const setCheckNote = useAppStore((s) => s.setCheckNote);
+  const openExternal = useAppStore((s) => s.openExternal);
+  const busy = useAppStore((s) => s.busy);
+  const here = osOf(platform);
+  const [shown, setShown] = useState<Os>(here);
+
+  useEffect(() => {
+    void runCheck('zoomApp');
+  }, [runCheck]);
+
+  let status;
+  let passed = false;
+  if (check.status === 'idle' || check.status === 'checking') {
+    status = <CheckStatus tone="checking">{t('steps.install-app.checking')}</CheckStatus>;
+  } else if (check.status === 'failed') {
+    status = <CheckStatus tone="failed">{t('steps.install-app.missing')}</CheckStatus>;
+  } else {
+    const r = check.result;
+    const text =
+      r.status === 'installed'
+        ? t('steps.install-app.installed', { version: r.version })
+        : r.status === 'version-unknown'
+          ? t('steps.install-app.versionUnknown')
+          : r.status === 'too-old'
+            ? t('steps.install-app.tooOld', { version: r.version, minimum: r.minimumVersion })
+            : t('steps.install-app.missing');
+    passed = r.status === 'installed' || r.status === 'version-unknown';
+    status = <CheckStatus tone={passed ? 'passed' : 'failed'}>{text}</CheckStatus>;
+  }
+
+  useEffect(() => {
+    if (check.status === 'done') {
+      const r = check.result;
+      setCheckNote('install-app', `Zoom app: ${r.status}${r.version ? ` ${r.version}` : ''}`);
+    }
+  }, [check, setCheckNote]);
+
+  const others = (['windows', 'mac', 'linux'] as const).filter((os) => os !== shown);
+  return (
+    <>
+      <p className="lead">{t('steps.install-app.task')}</p>
+      <p>{t(`steps.install-app.${shown}Steps`)}</p>
+      <button type="button" onClick={() => void openExternal(downloadUrl)}>
+        {t('steps.install-app.download')}
+      </button>
+      <p>
+        {t('steps.install-app.otherSystems')}{' '}
+        {others.map((os) => (
+          <button key={os} type="button" className="link-button" onClick={() => setShown(os)}>
+            {t(`steps.install-app.${os}`)}
+          </button>
+        ))}
+      </p>
+      {status}
+      <div className="button-row">
+        <button type="button" className="secondary" onClick={() => void runCheck('zoomApp')}>
+          {t('steps.install-app.checkAgain')}
+        </button>
+        {passed ? (
+          <button type="button" disabled={busy} onClick={() => void completeStep('install-app')}>
+            {t('steps.install-app.next')}
+          </button>
+        ) : (
+          <button
+            type="button"
+            className="secondary"
+            disabled={busy}
+            onClick={() => void completeStep('install-app', 'self-reported')}
+          >
+            {t('steps.install-app.haveIt')}
+          </button>
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,82 @@
+import { useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { WizardStepId } from '../../shared/wizard';
+import { CopyButton } from '../components/copy-button';
+import { useAppStore } from '../store/store-context';
+import { mailtoLink, stuckMessage, type InvitationContext } from './admin-message';
+
+/** "I'm stuck": what to try on this step, and a ready-made message to the admin. */
+export function StuckPanel({
+  step,
+  invitation,
+  checkNote,
+  startOpen = false,
+}: {
+  step: WizardStepId;
+  invitation: InvitationContext;
+  checkNote?: string;
+  startOpen?: boolean;
+}) {
+  const { t } = useTranslation('wizard');
+  const [open, setOpen] = useState(startOpen);
+  const openExternal = useAppStore((s) => s.openExternal);
+  const panelId = useId();
+  const messageId = useId();
+  const toggle = useRef<HTMLButtonElement>(null);
+  const tips = t(`tips.${step}`, { returnObjects: true, defaultValue: [] }) as unknown;
+  const tipList = Array.isArray(tips) ? tips.filter((x): x is string => typeof x === 'string') : [];
+  const message = stuckMessage(t, step, invitation, checkNote);
+
+  return (
+    <div className="stuck">
+      <button
+        ref={toggle}
+        type="button"
+        className="secondary"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen(!open)}
+      >
+        {t('stuck.button')}
+      </button>
+      <div id={panelId} hidden={!open} className="stuck-panel">
+        <h2>{t('stuck.title')}</h2>
+        {tipList.length > 0 && (
+          <>
+            <p>{t('stuck.tryFirst')}</p>
+            <ul>
+              {tipList.map((tip) => (
+                <li key={tip}>{tip}</li>
+              ))}
+            </ul>
+          </>
+        )}
+        <p>{t('stuck.messageIntro')}</p>
+        <label htmlFor={messageId}>{t('stuck.messageLabel')}</label>
+        <textarea id={messageId} readOnly value={message} rows={8} />
+        <div className="button-row">
+          <CopyButton text={message} label={t('stuck.copy')} />
+          <button
+            type="button"
+            className="secondary"
+            onClick={() =>
+              void openExternal(mailtoLink(invitation.adminEmail, t('stuck.emailSubject'), message))
+            }
+          >
+            {t('stuck.email')}
+          </button>
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => {
+              setOpen(false);
+              toggle.current?.focus();
+            }}
+          >
+            {t('stuck.close')}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}
