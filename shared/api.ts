@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ApiErrorBody } from './errors';
 import { Settings, SettingsPatch } from './settings';
+import { InvitationPack, PackParseReason } from './invitation-pack';
 import { WizardProgress, WizardProgressPatch } from './wizard';
 
 /**
@@ -52,6 +53,13 @@ export type MediaAccessState = z.infer<typeof MediaAccessState>;
 
 export const SystemSettingsPage = z.enum(['microphone', 'camera']);
 
+/** Opening an invitation pack: the pack, or one reason to tell the person. */
+export const OpenInvitationResult = z.union([
+  z.object({ ok: z.literal(true), pack: InvitationPack, progress: WizardProgress }),
+  z.object({ ok: z.literal(false), reason: PackParseReason }),
+]);
+export type OpenInvitationResult = z.infer<typeof OpenInvitationResult>;
+
 export const apiCalls = {
   getAppInfo: { args: NoArgs, result: AppInfo },
   getSettings: { args: NoArgs, result: Settings },
@@ -60,6 +68,11 @@ export const apiCalls = {
   getWizardProgress: { args: NoArgs, result: WizardProgress },
   saveWizardProgress: { args: WizardProgressPatch, result: WizardProgress },
   restartWizard: { args: NoArgs, result: WizardProgress },
+  openInvitation: {
+    args: z.object({ kind: z.enum(['file', 'link']), text: z.string().max(64 * 1024) }).strict(),
+    result: OpenInvitationResult,
+  },
+  forgetInvitation: { args: NoArgs, result: WizardProgress },
   checkZoomApp: { args: NoArgs, result: ZoomAppCheck },
   getMediaAccess: { args: NoArgs, result: MediaAccessState },
   openSystemSettings: {
@@ -87,6 +100,7 @@ export function isApiCallName(name: string): name is ApiCallName {
 export const apiEvents = {
   settingsChanged: Settings,
   appInfoChanged: AppInfo,
+  progressChanged: WizardProgress,
 } as const satisfies Record<string, z.ZodType>;
 
 export type ApiEventName = keyof typeof apiEvents;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { InvitationPack } from './invitation-pack';
 
 /** The invitee's steps, in order; each is one task on one screen. */
 export const wizardStepIds = [
@@ -38,6 +39,8 @@ export const WizardProgress = z.object({
   /** Completed steps the person vouched for because nothing could check them. */
   selfReported: z.array(WizardStepId).readonly(),
   answers: WizardAnswers,
+  /** The invitation pack the admin sent, once the person opened it (no secrets in it). */
+  invitation: InvitationPack.nullable(),
   updatedAt: z.string().nullable(),
 });
 export type WizardProgress = z.infer<typeof WizardProgress>;
@@ -60,13 +63,21 @@ export const initialProgress: WizardProgress = {
   skipped: [],
   selfReported: [],
   answers: { activationPath: null, signInMethod: null },
+  invitation: null,
   updatedAt: null,
 };
 
 /** Reads saved progress; anything unreadable starts the wizard over rather than failing. */
 export function migrateProgress(raw: unknown): { value: WizardProgress; changed: boolean } {
-  const parsed = WizardProgress.safeParse(raw);
-  if (parsed.success) return { value: parsed.data, changed: false };
+  const record = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  // A pack that no longer validates is dropped; the person's place in the steps is kept.
+  const invitation = InvitationPack.safeParse(record.invitation);
+  const parsed = WizardProgress.safeParse({
+    ...record,
+    invitation: invitation.success ? invitation.data : null,
+  });
+  if (parsed.success)
+    return { value: parsed.data, changed: !invitation.success && record.invitation != null };
   return { value: initialProgress, changed: true };
 }
 

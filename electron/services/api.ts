@@ -3,7 +3,8 @@ import { ApiError } from '../../shared/errors';
 import { isAllowedExternalUrl } from '../../shared/external-links';
 import { EventHub } from './events';
 import type { Logger } from './log';
-import { applyProgressPatch, initialProgress } from '../../shared/wizard';
+import { decodeInvitationLink, parseInvitationPack } from '../../shared/invitation-pack';
+import { applyProgressPatch, initialProgress, type WizardProgress } from '../../shared/wizard';
 import { compareVersions } from '../../shared/version';
 import { systemSettingsUrl } from './checks/system-settings';
 import { findZoomApp, type ComputerPorts } from './checks/zoom-app';
@@ -57,6 +58,13 @@ export function createBackend(ports: BackendPorts): Backend {
     notices: [...notices],
   });
 
+  /** Saves progress and tells every window (the pack may arrive from a menu or a link). */
+  const saveProgress = (next: WizardProgress): WizardProgress => {
+    const saved = progress.set(next);
+    events.emit('progressChanged', saved);
+    return saved;
+  };
+
   const handlers: ApiHandlers = {
     getAppInfo: async () => appInfo(),
     getSettings: async () => settings.get(),
@@ -68,7 +76,30 @@ export function createBackend(ports: BackendPorts): Backend {
     getWizardProgress: async () => progress.get(),
     saveWizardProgress: async (patch) =>
       progress.set(applyProgressPatch(progress.get(), patch, now())),
-    restartWizard: async () => progress.set({ ...initialProgress, updatedAt: now().toISOString() }),
+    restartWizard: async () =>
+      saveProgress({
+        ...initialProgress,
+        invitation: progress.get().invitation,
+        updatedAt: now().toISOString(),
+      }),
+    openInvitation: async ({ kind, text }) => {
+      const parsed = kind === 'file' ? parseInvitationPack(text) : decodeInvitationLink(text);
+      if (!parsed.ok) {
+        ports.log.warn('Refused an invitation pack', {
+          reason: parsed.reason,
+          detail: parsed.detail,
+        });
+        return { ok: false, reason: parsed.reason };
+      }
+      const saved = saveProgress({
+        ...progress.get(),
+        invitation: parsed.pack,
+        updatedAt: now().toISOString(),
+      });
+      return { ok: true, pack: parsed.pack, progress: saved };
+    },
+    forgetInvitation: async () =>
+      saveProgress({ ...progress.get(), invitation: null, updatedAt: now().toISOString() }),
     dismissNotice: async ({ notice }) => {
       notices.delete(notice);
       const info = appInfo();

@@ -4,11 +4,15 @@ import en from '../locales/en/translation.json';
 import es from '../locales/es/translation.json';
 import enWizard from '../locales/en/wizard.json';
 import esWizard from '../locales/es/wizard.json';
+import enReadiness from '../locales/en/readiness.json';
+import esReadiness from '../locales/es/readiness.json';
+import enPictures from '../locales/en/pictures.json';
+import esPictures from '../locales/es/pictures.json';
 import type { Language } from '../../shared/settings';
 
 export const resources = {
-  en: { translation: en, wizard: enWizard },
-  es: { translation: es, wizard: esWizard },
+  en: { translation: en, wizard: enWizard, readiness: enReadiness, pictures: enPictures },
+  es: { translation: es, wizard: esWizard, readiness: esReadiness, pictures: esPictures },
 } as const;
 
 /** The language to show before the person picks one: the system's, if we have it, else English. */

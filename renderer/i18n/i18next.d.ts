@@ -1,10 +1,17 @@
 import 'i18next';
 import type en from '../locales/en/translation.json';
 import type enWizard from '../locales/en/wizard.json';
+import type enReadiness from '../locales/en/readiness.json';
+import type enPictures from '../locales/en/pictures.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof en; wizard: typeof enWizard };
+    resources: {
+      translation: typeof en;
+      wizard: typeof enWizard;
+      readiness: typeof enReadiness;
+      pictures: typeof enPictures;
+    };
   }
 }

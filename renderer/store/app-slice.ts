@@ -54,9 +54,11 @@ export const createAppSlice =
     listen: () => {
       const offSettings = api.on('settingsChanged', (settings) => set({ settings }));
       const offInfo = api.on('appInfoChanged', (info) => set({ info }));
+      const offProgress = api.on('progressChanged', (progress) => set({ progress }));
       return () => {
         offSettings();
         offInfo();
+        offProgress();
       };
     },
   });

@@ -6,6 +6,7 @@ import {
   type WizardProgress,
   type WizardStepId,
 } from '../../shared/wizard';
+import type { PackParseReason } from '../../shared/invitation-pack';
 import type { AppState } from './store';
 
 export interface WizardSlice {
@@ -21,6 +22,9 @@ export interface WizardSlice {
   skipStep(step: WizardStepId): Promise<void>;
   setAnswers(answers: Partial<WizardAnswers>): Promise<void>;
   restartWizard(): Promise<void>;
+  /** Opens a pack; answers null when it worked, or the reason it was refused. */
+  openInvitation(kind: 'file' | 'link', text: string): Promise<PackParseReason | null>;
+  forgetInvitation(): Promise<void>;
 }
 
 function nextStep(step: WizardStepId): WizardStepId {
@@ -73,6 +77,18 @@ export const createWizardSlice =
     },
     setAnswers: async (answers) => {
       await get().run(async () => set({ progress: await api.saveWizardProgress({ answers }) }));
+    },
+    openInvitation: async (kind, text) => {
+      let reason: PackParseReason | null = null;
+      await get().run(async () => {
+        const result = await api.openInvitation({ kind, text: text.slice(0, 64 * 1024) });
+        if (result.ok) set({ progress: result.progress });
+        else reason = result.reason;
+      });
+      return reason;
+    },
+    forgetInvitation: async () => {
+      await get().run(async () => set({ progress: await api.forgetInvitation({}) }));
     },
     restartWizard: async () => {
       await get().run(async () => set({ progress: await api.restartWizard({}) }));

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import type { InvitationPack } from '../../shared/invitation-pack';
 import { stepNumber, type WizardStepId } from '../../shared/wizard';
 
 /** Who invited the person, as far as ReadyRoom knows (from the invitation pack). */
@@ -7,6 +8,17 @@ export interface InvitationContext {
   readonly adminName: string | null;
   readonly adminEmail: string | null;
   readonly inviteeEmail: string | null;
+}
+
+/** The context for messages and greetings, from the pack the person opened (if any). */
+export function invitationContext(pack: InvitationPack | null): InvitationContext {
+  if (!pack) return noInvitation;
+  return {
+    organisation: pack.organisation.name,
+    adminName: pack.admin.name,
+    adminEmail: pack.admin.email,
+    inviteeEmail: pack.invitee.email,
+  };
 }
 
 export const noInvitation: InvitationContext = {

@@ -19,13 +19,22 @@ export const pictureIds = [
 ] as const;
 export type PictureId = (typeof pictureIds)[number];
 
+/** The operating systems ReadyRoom draws pictures for. */
 export const PictureOs = z.enum(['windows', 'mac', 'linux']);
 export type PictureOs = z.infer<typeof PictureOs>;
+/** The languages pictures are drawn in. */
 export const PictureLang = z.enum(['en', 'es']);
 export type PictureLang = z.infer<typeof PictureLang>;
 /** A drawn picture is for one OS, or for all of them when the OS changes nothing on screen. */
 export const PictureVariant = z.enum(['windows', 'mac', 'linux', 'all']);
 export type PictureVariant = z.infer<typeof PictureVariant>;
+
+/** The picture OS for a Node-style platform name ('darwin', 'win32', …); anything else gets Linux. */
+export function pictureOsFor(platform: string): PictureOs {
+  if (platform === 'darwin') return 'mac';
+  if (platform === 'win32') return 'windows';
+  return 'linux';
+}
 
 const everyOs: ReadonlyArray<PictureOs> = PictureOs.options;
 const macOnly: ReadonlyArray<PictureOs> = ['mac'];
@@ -56,6 +65,7 @@ export const ManifestPicture = z.object({
   height: z.number().int().positive(),
 });
 export type ManifestPicture = z.infer<typeof ManifestPicture>;
+/** assets/screens/manifest.json: every rendered picture. */
 export const PictureManifest = z.object({ pictures: z.array(ManifestPicture) });
 export type PictureManifest = z.infer<typeof PictureManifest>;
 

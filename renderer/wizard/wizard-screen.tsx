@@ -1,10 +1,10 @@
 import { useEffect, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
-import { stepNumber, type WizardStepId } from '../../shared/wizard';
+import { stepNumber, type WizardProgress, type WizardStepId } from '../../shared/wizard';
 import { BackToStart } from '../components/back-to-start';
 import { useScreenTitle } from '../components/use-screen-title';
 import { useAppStore } from '../store/store-context';
-import { noInvitation, type InvitationContext } from './admin-message';
+import { invitationContext, noInvitation, type InvitationContext } from './admin-message';
 import { StepActions } from './step-actions';
 import { StepList } from './step-list';
 import { ActivateStep } from './steps/activate-step';
@@ -35,20 +35,22 @@ export function WizardScreen() {
   const { t } = useTranslation('wizard');
   const progress = useAppStore((s) => s.progress);
   const loadProgress = useAppStore((s) => s.loadProgress);
-  const checkNotes = useAppStore((s) => s.checkNotes);
-
   useEffect(() => {
     if (!progress) void loadProgress();
   }, [progress, loadProgress]);
+  if (!progress) return <p role="status">{t('saved')}</p>;
+  return <WizardStep progress={progress} />;
+}
 
-  const step = progress?.currentStep ?? 'welcome';
+function WizardStep({ progress }: { progress: WizardProgress }) {
+  const { t } = useTranslation('wizard');
+  const checkNotes = useAppStore((s) => s.checkNotes);
+  const step = progress.currentStep;
   const { number, total } = stepNumber(step);
   const title = t('stepTitle', { number, total, title: t(`steps.${step}.title`) });
   const heading = useScreenTitle(title);
-
-  if (!progress) return <p role="status">{t('saved')}</p>;
   const { view, skippable } = stepViews[step];
-  const invitation = noInvitation;
+  const invitation = invitationContext(progress.invitation);
 
   return (
     <div className="wizard">

@@ -40,7 +40,7 @@ describe('the first screen', () => {
     expect(document.activeElement).toBe(screen.getByRole('button', { name: /I was invited/ }));
     await user.keyboard('{Enter}');
     expect(
-      await screen.findByRole('heading', { level: 1, name: 'Get ready for Zoom' }),
+      await screen.findByRole('heading', { level: 1, name: 'Step 1 of 9: Welcome' }),
     ).toBeTruthy();
     expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1 }));
     expect((await backend.handlers.getSettings({})).role).toBe('invitee');

@@ -52,9 +52,7 @@ describe('scenario 5: sound and camera, in Chromium with fake devices', () => {
     try {
       await openSoundStep(page, host);
       const alert = page.getByRole('alert');
-      await alert
-        .getByText('This computer is blocking ReadyRoom from using your microphone.')
-        .waitFor();
+      await alert.getByText('Your computer does not let ReadyRoom use your microphone.').waitFor();
       await alert.getByText(/Go to Privacy & Security, then Microphone/).waitFor();
       expect(await axeViolations(page)).toEqual([]);
 

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/store-context';
+import { PictureHere } from '../picture-here';
 
 type Path = 'new' | 'existing' | 'not-sure';
 
@@ -48,6 +49,7 @@ export function ActivateStep() {
             <li>{t('steps.activate.newStep2')}</li>
             <li>{t('steps.activate.newStep3')}</li>
           </ol>
+          <PictureHere id="activate-new" />
           <h2>{t('steps.activate.passwordRules')}</h2>
           <ul className="checklist">
             <li>{t('steps.activate.rule1')}</li>
@@ -63,6 +65,7 @@ export function ActivateStep() {
       {chosen === 'existing' && (
         <div className="path">
           <p>{t('steps.activate.existingSteps')}</p>
+          <PictureHere id="activate-existing" />
           <p>{t('steps.activate.existingMoves')}</p>
           <p className="note">{t('steps.activate.existingPaid')}</p>
         </div>

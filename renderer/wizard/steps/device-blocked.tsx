@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../../shared/api';
 import { useAppStore } from '../../store/store-context';
 import type { MediaProblem } from '../media/use-media-test';
+import { PictureHere } from '../picture-here';
 
 /** Explains a blocked or missing device for this OS, and opens the exact settings screen. */
 export function DeviceProblem({
@@ -35,6 +36,15 @@ export function DeviceProblem({
             ? t('steps.sound-camera.blockedWindows', { page, device: deviceName })
             : t('steps.sound-camera.blockedOther', { device: deviceName })}
       </p>
+      <PictureHere
+        id={
+          platform === 'darwin'
+            ? device === 'camera'
+              ? 'mac-privacy-camera'
+              : 'mac-privacy-microphone'
+            : 'mic-permission'
+        }
+      />
       {canOpen && (
         <button type="button" onClick={() => void openSystemSettings(device)}>
           {t('steps.sound-camera.openSettings')}

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/store-context';
 import type { InvitationContext } from '../admin-message';
+import { PictureHere } from '../picture-here';
 import { StuckPanel } from '../stuck-panel';
 import { useState } from 'react';
 
@@ -14,6 +15,7 @@ export function FindEmailStep({ invitation }: { invitation: InvitationContext })
     <>
       <p className="lead">{t('steps.find-email.task')}</p>
       <p>{t('steps.find-email.from')}</p>
+      <PictureHere id="invitation-email" />
       <h2>{t('steps.find-email.whereElse')}</h2>
       <ul>
         <li>{t('steps.find-email.spam')}</li>
@@ -25,6 +27,7 @@ export function FindEmailStep({ invitation }: { invitation: InvitationContext })
         </li>
         <li>{t('steps.find-email.search')}</li>
       </ul>
+      <PictureHere id="invitation-email-spam" />
       <div className="button-row">
         <button
           type="button"

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/store-context';
 import { CheckStatus } from '../check-status';
+import { PictureHere } from '../picture-here';
 
 type Os = 'windows' | 'mac' | 'linux';
 
@@ -62,6 +63,7 @@ export function InstallAppStep() {
     <>
       <p className="lead">{t('steps.install-app.task')}</p>
       <p>{t(`steps.install-app.${shown}Steps`)}</p>
+      <PictureHere id="install-zoom" os={shown} />
       <button type="button" onClick={() => void openExternal(downloadUrl)}>
         {t('steps.install-app.download')}
       </button>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/store-context';
 import type { InvitationContext } from '../admin-message';
+import { InvitationOpener } from '../invitation-opener';
 
 /** Step 1: who invited you, what will happen, about how long. */
 export function WelcomeStep({ invitation }: { invitation: InvitationContext }) {
@@ -27,6 +28,7 @@ export function WelcomeStep({ invitation }: { invitation: InvitationContext }) {
         <li>{t('steps.welcome.item5')}</li>
       </ol>
       <p>{t('steps.welcome.time')}</p>
+      <InvitationOpener />
       <button
         type="button"
         disabled={busy}

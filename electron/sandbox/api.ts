@@ -1,0 +1,128 @@
+import type http from 'node:http';
+import { missingScopes } from './access';
+import type { ApiHandler, Caller } from './api-types';
+import {
+  addAssistants,
+  deleteAssistant,
+  deleteAssistants,
+  listAssistants,
+  listSchedulers,
+} from './assistants-routes';
+import type { SandboxContext } from './context';
+import { readBody, sendEmpty, sendJson, ZoomApiError } from './http';
+import { createUser, deleteUser } from './invitations-routes';
+import { getMeeting, listMeetings, updateMeeting } from './meetings-routes';
+import { matchPath, sandboxOperations, type SandboxOperationId } from './operations';
+import { getUser, getUserSettings, listUsers, updateUser } from './users-routes';
+
+const handlers: Readonly<Record<SandboxOperationId, ApiHandler>> = {
+  users: listUsers,
+  userCreate: createUser,
+  user: getUser,
+  userUpdate: updateUser,
+  userDelete: deleteUser,
+  userSettings: getUserSettings,
+  meetings: listMeetings,
+  meeting: getMeeting,
+  meetingUpdate: updateMeeting,
+  userAssistants: listAssistants,
+  userAssistantCreate: addAssistants,
+  userAssistantsDelete: deleteAssistants,
+  userAssistantDelete: deleteAssistant,
+  userSchedulers: listSchedulers,
+};
+
+function invalidToken(message = 'Invalid access token.'): ZoomApiError {
+  return new ZoomApiError(401, 124, message);
+}
+
+/** Bearer header only: a token in the query string is refused (124), as Zoom does. */
+function authenticate(
+  sandbox: SandboxContext,
+  req: http.IncomingMessage,
+  query: URLSearchParams,
+): Caller {
+  if (query.has('access_token')) throw invalidToken();
+  const header = req.headers.authorization ?? '';
+  const match = /^Bearer\s+(\S+)$/i.exec(header);
+  if (!match?.[1]) throw invalidToken();
+  const check = sandbox.oauth.checkAccessToken(match[1]);
+  if (!check.ok)
+    throw invalidToken(check.reason === 'expired' ? 'Access token is expired.' : undefined);
+  const { grant } = check;
+  const user = sandbox.state.user(grant.userKey);
+  const account = sandbox.state.accounts.get(grant.accountId);
+  if (!user || !account || user.accountId !== account.id || user.status !== 'active')
+    throw invalidToken();
+  return { grant, user, account, scopes: new Set(grant.scopes) };
+}
+
+function rateLimited(category: string, limit: number, retryAfter: number): ZoomApiError {
+  return new ZoomApiError(
+    429,
+    429,
+    'You have reached the maximum per-second rate limit for this API. Try again later.',
+    undefined,
+    {
+      'Retry-After': String(retryAfter),
+      'X-RateLimit-Category': category,
+      'X-RateLimit-Type': 'QPS',
+      'X-RateLimit-Limit': String(limit),
+      'X-RateLimit-Remaining': '0',
+    },
+  );
+}
+
+async function run(
+  sandbox: SandboxContext,
+  req: http.IncomingMessage,
+  path: string,
+  query: URLSearchParams,
+): Promise<{ status: number; body?: unknown; headers?: Readonly<Record<string, string>> }> {
+  const method = req.method ?? 'GET';
+  const candidates = sandboxOperations
+    .map((op) => ({ op, params: matchPath(op.path, path) }))
+    .filter((c) => c.params !== undefined);
+  const found = candidates.find((c) => c.op.method === method);
+  if (!found?.params) {
+    if (candidates.length > 0)
+      throw new ZoomApiError(405, 405, `Method ${method} is not allowed here.`);
+    throw new ZoomApiError(404, 404, `No API endpoint matches ${method} /v2${path}.`);
+  }
+  const { op, params } = found;
+  const caller = authenticate(sandbox, req, query);
+  if (!op.scopes.some((s) => caller.scopes.has(s))) throw missingScopes(op.scopes);
+  const decision = sandbox.limiter.take(caller.account.id, op.category);
+  if (!decision.allowed) throw rateLimited(op.category, decision.limit, decision.retryAfterSeconds);
+
+  let body: unknown;
+  if (method === 'POST' || method === 'PATCH') {
+    const text = await readBody(req);
+    if (text === null) throw new ZoomApiError(413, 300, 'Request Body is too large.');
+    if (text.trim() !== '') {
+      try {
+        body = JSON.parse(text);
+      } catch {
+        throw new ZoomApiError(400, 300, 'Request Body should be a valid JSON object.');
+      }
+    }
+  }
+  return handlers[op.operationId]({ sandbox, caller, params, query, body });
+}
+
+/** Serves `/v2/...`: authentication, scopes, rate limits, then the operation. */
+export async function handleApi(
+  sandbox: SandboxContext,
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  url: URL,
+): Promise<void> {
+  try {
+    const result = await run(sandbox, req, url.pathname.slice('/v2'.length), url.searchParams);
+    if (result.body === undefined) sendEmpty(res, result.status, result.headers);
+    else sendJson(res, result.status, result.body, result.headers);
+  } catch (error) {
+    if (!(error instanceof ZoomApiError)) throw error;
+    sendJson(res, error.status, error.body(), error.headers);
+  }
+}

@@ -1,0 +1,38 @@
+/** The one notion of "now" inside the sandbox: real time (or a frozen instant) plus an offset. */
+export interface SandboxClock {
+  /** Milliseconds since the epoch, in sandbox time. */
+  now(): number;
+  /** Moves sandbox time forward (tokens, codes, page tokens and invitations age with it). */
+  advance(seconds: number): void;
+}
+
+export interface SandboxClockOptions {
+  /** Where sandbox time starts (defaults to the real time). */
+  readonly start?: number;
+  /** When true, time only moves through `advance` (deterministic tests). */
+  readonly frozen?: boolean;
+  /** The real clock (injectable for tests). */
+  readonly realNow?: () => number;
+}
+
+/** Creates a sandbox clock that follows real time, or stands still when frozen. */
+export function createSandboxClock(options: SandboxClockOptions = {}): SandboxClock {
+  const realNow = options.realNow ?? Date.now;
+  const realStart = realNow();
+  const start = options.start ?? realStart;
+  let offset = 0;
+  return {
+    now: () => (options.frozen ? start : start + (realNow() - realStart)) + offset,
+    advance: (seconds) => {
+      offset += Math.round(seconds * 1000);
+    },
+  };
+}
+
+/** Zoom writes times as ISO 8601 without milliseconds, e.g. 2023-07-10T12:00:00Z. */
+export function zoomTime(ms: number): string {
+  return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+}
+
+export const secondMs = 1000;
+export const dayMs = 24 * 3600 * 1000;

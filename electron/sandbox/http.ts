@@ -1,0 +1,100 @@
+import type http from 'node:http';
+import { toZoomJson } from './zoom-json';
+
+const maxBodyBytes = 1024 * 1024;
+
+/** A Zoom API error: HTTP status plus Zoom's `{code, message}` body (and sometimes `errors`). */
+export class ZoomApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: number,
+    message: string,
+    readonly errors?: ReadonlyArray<{ field: string; message: string }>,
+    readonly headers: Readonly<Record<string, string>> = {},
+  ) {
+    super(message);
+  }
+
+  /** The JSON body Zoom sends. */
+  body(): Record<string, unknown> {
+    return this.errors
+      ? { code: this.code, message: this.message, errors: this.errors }
+      : { code: this.code, message: this.message };
+  }
+}
+
+/** Zoom's 300 "Validation Failed." with the fields at fault. */
+export function validationFailed(...fields: ReadonlyArray<string>): ZoomApiError {
+  return new ZoomApiError(
+    400,
+    300,
+    'Validation Failed.',
+    fields.map((field) => ({ field, message: 'Invalid field.' })),
+  );
+}
+
+/** The request body as text; null when it is larger than the sandbox accepts. */
+export async function readBody(req: http.IncomingMessage): Promise<string | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    const buf = chunk as Buffer;
+    size += buf.length;
+    if (size > maxBodyBytes) return null;
+    chunks.push(buf);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+const baseHeaders = {
+  'Cache-Control': 'no-store',
+  'X-Content-Type-Options': 'nosniff',
+} as const;
+
+/** Sends JSON the way Zoom does, 64-bit integers intact. */
+export function sendJson(
+  res: http.ServerResponse,
+  status: number,
+  value: unknown,
+  headers: Readonly<Record<string, string>> = {},
+): void {
+  res.writeHead(status, {
+    ...baseHeaders,
+    'Content-Type': 'application/json;charset=UTF-8',
+    ...headers,
+  });
+  res.end(toZoomJson(value));
+}
+
+/** Sends a status with no body (Zoom's 204s). */
+export function sendEmpty(
+  res: http.ServerResponse,
+  status: number,
+  headers: Readonly<Record<string, string>> = {},
+): void {
+  res.writeHead(status, { ...baseHeaders, ...headers });
+  res.end();
+}
+
+/** Sends an HTML page. */
+export function sendHtml(res: http.ServerResponse, status: number, html: string): void {
+  res.writeHead(status, {
+    ...baseHeaders,
+    'Content-Type': 'text/html; charset=utf-8',
+    'Content-Security-Policy':
+      "default-src 'none'; style-src 'unsafe-inline'; form-action 'self' http://127.0.0.1:*; frame-ancestors 'none'",
+    'Referrer-Policy': 'no-referrer',
+  });
+  res.end(html);
+}
+
+/** Sends a 302 to `location`. */
+export function sendRedirect(res: http.ServerResponse, location: string): void {
+  res.writeHead(302, { ...baseHeaders, Location: location });
+  res.end();
+}
+
+/** Parses an application/x-www-form-urlencoded body. */
+export function parseForm(body: string): URLSearchParams {
+  return new URLSearchParams(body);
+}

@@ -1,0 +1,133 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Logger } from '../services/log';
+import { handleActivation } from './activation';
+import { handleApi } from './api';
+import { createSandboxClock, type SandboxClock } from './clock';
+import type { RateLimitTier, SandboxScenarioName } from './constants';
+import { SandboxContext } from './context';
+import { handleControl } from './control-routes';
+import { sendHtml, sendJson } from './http';
+import { handleOAuth } from './oauth-routes';
+import { messagePage } from './pages';
+import { handleHome, handleMeetingLink } from './site-pages';
+
+export interface SandboxOptions {
+  /** 0 (the default) picks a free port. */
+  readonly port?: number;
+  readonly scenario?: SandboxScenarioName;
+  /** How many users the large scenario has (default 1,000). */
+  readonly users?: number;
+  readonly rateLimits?: RateLimitTier;
+  readonly log?: Logger;
+  /** Sandbox time (tests pass a frozen clock). */
+  readonly clock?: SandboxClock;
+}
+
+export interface RunningSandbox {
+  /** http://127.0.0.1:<port>, no trailing slash. */
+  readonly url: string;
+  readonly port: number;
+  close(): Promise<void>;
+}
+
+const silentLog: Logger = { info: () => undefined, warn: () => undefined, error: () => undefined };
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+async function route(
+  sandbox: SandboxContext,
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  url: URL,
+): Promise<void> {
+  const path = url.pathname;
+  if (path.startsWith('/_sandbox/')) return handleControl(sandbox, req, res, url);
+
+  const fault = sandbox.faults.decide(path);
+  if (fault.latencyMs > 0) await sleep(fault.latencyMs);
+  if (fault.kind === 'drop') {
+    req.socket.destroy();
+    return;
+  }
+  if (fault.kind === 'error') {
+    const headers: Record<string, string> = fault.status === 429 ? { 'Retry-After': '1' } : {};
+    return sendJson(
+      res,
+      fault.status,
+      { code: fault.status, message: 'Injected by the Zoom sandbox.' },
+      headers,
+    );
+  }
+
+  if (path === '/v2' || path.startsWith('/v2/')) return handleApi(sandbox, req, res, url);
+  if (path.startsWith('/oauth/')) return handleOAuth(sandbox, req, res, url);
+  const activation = /^\/activate\/([^/]+)$/.exec(path);
+  if (activation?.[1] && (req.method === 'GET' || req.method === 'POST'))
+    return handleActivation(sandbox, req, res, activation[1]);
+  const meetingLink = /^\/(j|s)\/([^/]+)$/.exec(path);
+  if (meetingLink?.[2] && req.method === 'GET')
+    return handleMeetingLink(sandbox, res, meetingLink[1] === 's' ? 's' : 'j', meetingLink[2]);
+  if (path === '/' && req.method === 'GET') return handleHome(sandbox, res);
+  sendHtml(res, 404, messagePage('Not found', ['The Zoom sandbox has no page at this address.']));
+}
+
+/**
+ * Starts the Zoom sandbox on 127.0.0.1: OAuth, REST v2, the mailbox and activation pages, and
+ * the /_sandbox control endpoints, all over one scenario and one sandbox clock.
+ */
+export async function startSandbox(options: SandboxOptions = {}): Promise<RunningSandbox> {
+  const log = options.log ?? silentLog;
+  const sandbox = new SandboxContext(
+    options.clock ?? createSandboxClock(),
+    log,
+    options.scenario ?? 'nonprofit',
+    options.users,
+    options.rateLimits ?? 'pro',
+  );
+  let port = 0;
+  const allowedHosts = () => [`127.0.0.1:${port}`, `localhost:${port}`];
+
+  const server = http.createServer((req, res) => {
+    // Other web pages could reach a loopback server through DNS rebinding; a foreign Host stops that.
+    if (!allowedHosts().includes(req.headers.host ?? '')) {
+      res.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end('Forbidden');
+      return;
+    }
+    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    route(sandbox, req, res, url).catch((error: unknown) => {
+      log.error('The Zoom sandbox failed to answer a request', {
+        path: url.pathname.slice(0, 200),
+        error: String(error),
+      });
+      if (!res.headersSent)
+        sendJson(res, 500, { code: 500, message: 'Internal error in the Zoom sandbox.' });
+      else res.end();
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  port = (server.address() as AddressInfo).port;
+  const url = `http://127.0.0.1:${port}`;
+  sandbox.baseUrl = url;
+  log.info('Zoom sandbox started', { url, scenario: sandbox.state.scenario });
+
+  return {
+    url,
+    port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

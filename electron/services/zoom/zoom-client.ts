@@ -1,0 +1,257 @@
+import type { z } from 'zod';
+import {
+  ZoomAssistantList,
+  ZoomMeeting,
+  ZoomMeetingList,
+  ZoomSchedulerList,
+  ZoomUser,
+  ZoomUserList,
+  type ZoomUserStatus,
+  type ZoomUserType,
+} from '../../../shared/zoom';
+import { ZoomError } from './zoom-errors';
+import type { ZoomHttp, ZoomRequest } from './zoom-http';
+import { ZoomAssistantsAdded, ZoomCreatedUser, ZoomUserSettings } from './zoom-schemas';
+
+export type MeetingListType =
+  'scheduled' | 'live' | 'upcoming' | 'upcoming_meetings' | 'previous_meetings';
+
+export interface ListUsersQuery {
+  readonly status?: ZoomUserStatus;
+  /** Up to 300 (Zoom's 2023 limit; newer accounts allow more, 300 is safe everywhere). */
+  readonly pageSize?: number;
+  readonly nextPageToken?: string;
+  /** e.g. 'host_key' (admin only) or 'custom_attributes'. */
+  readonly includeFields?: ReadonlyArray<string>;
+}
+
+export interface ListMeetingsQuery {
+  readonly type?: MeetingListType;
+  readonly pageSize?: number;
+  readonly nextPageToken?: string;
+}
+
+export interface NewUser {
+  readonly email: string;
+  /** 2 Licensed (the usual), 1 Basic. */
+  readonly type: ZoomUserType;
+  readonly firstName?: string;
+  readonly lastName?: string;
+}
+
+/** Fields ReadyRoom may change on a user (`PATCH /users/{userId}`). */
+export interface UserPatch {
+  readonly first_name?: string;
+  readonly last_name?: string;
+  readonly type?: ZoomUserType;
+  readonly timezone?: string;
+  readonly language?: string;
+  readonly dept?: string;
+}
+
+/** `PATCH /meetings/{meetingId}`: the complete list of alternative hosts replaces the old one. */
+export interface MeetingPatch {
+  readonly alternativeHosts: ReadonlyArray<string>;
+  /** Zoom emails the alternative hosts (Zoom's default: true). */
+  readonly notifyAlternativeHosts?: boolean;
+}
+
+export const maxUsersPageSize = 300;
+export const maxAssistantsPerCall = 30;
+
+/** A user id, an email (pending users have no id) or `me`, made safe for a URL path. */
+const userPath = (idOrEmail: string): string => `/users/${encodeURIComponent(idOrEmail)}`;
+
+/** Zoom's REST v2 operations ReadyRoom uses, each answer checked against its schema. */
+export class ZoomClient {
+  readonly #http: ZoomHttp;
+
+  constructor(http: ZoomHttp) {
+    this.#http = http;
+  }
+
+  /** The signed-in user (Light). */
+  async getMe(): Promise<ZoomUser> {
+    return this.getUser('me');
+  }
+
+  /** One user by id or email (Light). */
+  async getUser(idOrEmail: string): Promise<ZoomUser> {
+    return this.#read(ZoomUser, { path: userPath(idOrEmail), category: 'light' });
+  }
+
+  /** One page of the account's users (Medium). */
+  async listUsers(query: ListUsersQuery = {}): Promise<ZoomUserList> {
+    const pageSize = Math.min(Math.max(query.pageSize ?? maxUsersPageSize, 1), maxUsersPageSize);
+    return this.#read(ZoomUserList, {
+      path: '/users',
+      category: 'medium',
+      query: {
+        status: query.status,
+        page_size: pageSize,
+        next_page_token: query.nextPageToken || undefined,
+        include_fields: query.includeFields?.length ? query.includeFields.join(',') : undefined,
+      },
+    });
+  }
+
+  /** Sends Zoom's invitation email (`action: create`). Light; not retried (it sends an email). */
+  async createUser(user: NewUser): Promise<ZoomCreatedUser> {
+    const answer = await this.#http.send({
+      method: 'POST',
+      path: '/users',
+      category: 'light',
+      retrySafe: false,
+      body: {
+        action: 'create',
+        user_info: {
+          email: user.email,
+          type: user.type,
+          first_name: user.firstName,
+          last_name: user.lastName,
+        },
+      },
+    });
+    return parse(ZoomCreatedUser, answer);
+  }
+
+  /**
+   * Removes a user from the account: `disassociate` (the default, and the only way for a pending
+   * invitation) leaves their Zoom login intact. Light; not retried, since a repeat that follows
+   * a lost success would answer "not found".
+   */
+  async deleteUser(
+    idOrEmail: string,
+    action: 'disassociate' | 'delete' = 'disassociate',
+  ): Promise<void> {
+    await this.#write('DELETE', userPath(idOrEmail), undefined, 'light', { action });
+  }
+
+  /** Changes a user's fields (Light). Retried: setting the same values twice is harmless. */
+  async patchUser(idOrEmail: string, patch: UserPatch): Promise<void> {
+    await this.#write('PATCH', userPath(idOrEmail), patch, 'light', undefined, true);
+  }
+
+  /** The user's settings, loosely typed (Medium). */
+  async getUserSettings(idOrEmail: string): Promise<ZoomUserSettings> {
+    return this.#read(ZoomUserSettings, {
+      path: `${userPath(idOrEmail)}/settings`,
+      category: 'medium',
+    });
+  }
+
+  /** One page of a user's meetings (Medium). */
+  async listMeetings(userId: string, query: ListMeetingsQuery = {}): Promise<ZoomMeetingList> {
+    return this.#read(ZoomMeetingList, {
+      path: `${userPath(userId)}/meetings`,
+      category: 'medium',
+      query: {
+        type: query.type ?? 'scheduled',
+        page_size: Math.min(Math.max(query.pageSize ?? maxUsersPageSize, 1), maxUsersPageSize),
+        next_page_token: query.nextPageToken || undefined,
+      },
+    });
+  }
+
+  /** One meeting; the id stays exact even beyond 2^53 (Light). */
+  async getMeeting(meetingId: string): Promise<ZoomMeeting> {
+    return this.#read(ZoomMeeting, {
+      path: `/meetings/${meetingIdPath(meetingId)}`,
+      category: 'light',
+    });
+  }
+
+  /**
+   * Changes a meeting (whole series): today its alternative hosts. Light; retried, because the
+   * request carries the complete list, so sending it twice leaves the same result.
+   */
+  async patchMeeting(meetingId: string, patch: MeetingPatch): Promise<void> {
+    const settings = {
+      alternative_hosts: patch.alternativeHosts.join(';'),
+      alternative_hosts_email_notification: patch.notifyAlternativeHosts ?? true,
+    };
+    const path = `/meetings/${meetingIdPath(meetingId)}`;
+    await this.#write('PATCH', path, { settings }, 'light', undefined, true);
+  }
+
+  /** People who may schedule for this user (Medium). */
+  async listAssistants(userId: string): Promise<ZoomAssistantList> {
+    return this.#read(ZoomAssistantList, {
+      path: `${userPath(userId)}/assistants`,
+      category: 'medium',
+    });
+  }
+
+  /** Gives up to 30 people scheduling privilege for this user (Medium; not retried). */
+  async addAssistants(userId: string, emails: ReadonlyArray<string>): Promise<ZoomAssistantsAdded> {
+    if (emails.length === 0 || emails.length > maxAssistantsPerCall) {
+      throw new ZoomError('invalid-parameter', {
+        zoomMessage: 'between 1 and 30 assistants per call',
+      });
+    }
+    const answer = await this.#http.send({
+      method: 'POST',
+      path: `${userPath(userId)}/assistants`,
+      category: 'medium',
+      retrySafe: false,
+      body: { assistants: emails.map((email) => ({ email })) },
+    });
+    return parse(ZoomAssistantsAdded, answer ?? {});
+  }
+
+  /** Takes scheduling privilege away from one assistant (Light; not retried). */
+  async deleteAssistant(userId: string, assistantId: string): Promise<void> {
+    await this.#write(
+      'DELETE',
+      `${userPath(userId)}/assistants/${encodeURIComponent(assistantId)}`,
+      undefined,
+      'light',
+    );
+  }
+
+  /** Takes scheduling privilege away from every assistant of this user (Light; not retried). */
+  async deleteAllAssistants(userId: string): Promise<void> {
+    await this.#write('DELETE', `${userPath(userId)}/assistants`, undefined, 'light');
+  }
+
+  /** The people this user may schedule for (Medium). */
+  async listSchedulers(userId: string): Promise<ZoomSchedulerList> {
+    return this.#read(ZoomSchedulerList, {
+      path: `${userPath(userId)}/schedulers`,
+      category: 'medium',
+    });
+  }
+
+  async #read<S extends z.ZodType>(
+    schema: S,
+    request: Pick<ZoomRequest, 'path' | 'category' | 'query'>,
+  ): Promise<z.output<S>> {
+    return parse(schema, await this.#http.send({ ...request, method: 'GET', retrySafe: true }));
+  }
+
+  async #write(
+    method: 'PATCH' | 'DELETE',
+    path: string,
+    body: unknown,
+    category: ZoomRequest['category'],
+    query?: ZoomRequest['query'],
+    retrySafe = false,
+  ): Promise<void> {
+    await this.#http.send({ method, path, body, category, query, retrySafe });
+  }
+}
+
+function meetingIdPath(meetingId: string): string {
+  if (!/^\d{1,20}$/.test(meetingId)) {
+    throw new ZoomError('invalid-parameter', { zoomMessage: 'a meeting id is digits only' });
+  }
+  return meetingId;
+}
+
+function parse<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) {
+    throw new ZoomError('zoom-answer-invalid', { zoomMessage: parsed.error.issues[0]?.message });
+  }
+  return parsed.data;
+}

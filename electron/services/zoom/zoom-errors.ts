@@ -1,0 +1,126 @@
+import type { ZoomErrorBody } from '../../../shared/zoom';
+
+/** Every way talking to Zoom can fail, in words the UI can translate (see error-messages.json). */
+export const zoomErrorCodes = [
+  // Signing in
+  'sign-in-denied',
+  'sign-in-state-mismatch',
+  'sign-in-code-rejected',
+  'sign-in-timed-out',
+  'sign-in-cancelled',
+  'sign-in-failed',
+  'browser-not-opened',
+  'session-expired',
+  'not-signed-in',
+  'account-credentials-rejected',
+  // Reaching Zoom
+  'zoom-unreachable',
+  'zoom-timed-out',
+  'zoom-unavailable',
+  'zoom-answer-invalid',
+  'rate-limited',
+  'daily-limit',
+  // What Zoom said
+  'invalid-token',
+  'missing-scopes',
+  'no-privilege',
+  'invalid-parameter',
+  'user-not-found',
+  'already-in-account',
+  'email-owns-another-account',
+  'not-on-account',
+  'invitation-expired',
+  'no-licences-left',
+  'meeting-not-found',
+  'not-meeting-host',
+  'zoom-error',
+] as const;
+
+export type ZoomErrorCode = (typeof zoomErrorCodes)[number];
+
+/** The i18n key under which the UI finds the plain-language sentence for a code. */
+export function zoomErrorMessageKey(code: ZoomErrorCode): string {
+  return `zoomErrors.${code}`;
+}
+
+/** Every message key, for the lead's translation files. */
+export const zoomErrorMessageKeys: ReadonlyArray<string> = zoomErrorCodes.map(zoomErrorMessageKey);
+
+export interface ZoomErrorDetails {
+  /** HTTP status, when Zoom answered. */
+  readonly status?: number;
+  /** Zoom's numeric code from the error body. */
+  readonly zoomCode?: number;
+  /** Zoom's own message (English, technical): for logs, never the main text shown. */
+  readonly zoomMessage?: string;
+  /** For 'browser-not-opened': the sign-in link the person can copy into a browser. */
+  readonly url?: string;
+  /** For 'rate-limited' / 'daily-limit': when trying again should work (epoch ms). */
+  readonly retryAt?: number;
+  readonly cause?: unknown;
+}
+
+/** A failure while talking to Zoom, with a code the person can be told about in plain words. */
+export class ZoomError extends Error {
+  readonly code: ZoomErrorCode;
+  readonly messageKey: string;
+  readonly status: number | undefined;
+  readonly zoomCode: number | undefined;
+  readonly zoomMessage: string | undefined;
+  readonly url: string | undefined;
+  readonly retryAt: number | undefined;
+
+  constructor(code: ZoomErrorCode, details: ZoomErrorDetails = {}) {
+    const extra = [
+      details.status === undefined ? '' : `HTTP ${details.status}`,
+      details.zoomCode === undefined ? '' : `Zoom code ${details.zoomCode}`,
+      details.zoomMessage ?? '',
+    ]
+      .filter(Boolean)
+      .join(', ');
+    super(extra ? `${code} (${extra})` : code, { cause: details.cause });
+    this.name = 'ZoomError';
+    this.code = code;
+    this.messageKey = zoomErrorMessageKey(code);
+    this.status = details.status;
+    this.zoomCode = details.zoomCode;
+    this.zoomMessage = details.zoomMessage;
+    this.url = details.url;
+    this.retryAt = details.retryAt;
+  }
+}
+
+/** Whether a value is a ZoomError (works across bundles, where instanceof may not). */
+export function isZoomError(value: unknown): value is ZoomError {
+  return value instanceof Error && value.name === 'ZoomError' && 'code' in value;
+}
+
+/** Zoom's numeric codes that ReadyRoom explains; anything else becomes 'zoom-error'. */
+const byZoomCode: Readonly<Record<number, ZoomErrorCode>> = {
+  124: 'invalid-token',
+  200: 'no-privilege',
+  300: 'invalid-parameter',
+  1001: 'user-not-found',
+  1005: 'already-in-account',
+  1009: 'email-owns-another-account',
+  1010: 'not-on-account',
+  1120: 'invitation-expired',
+  2033: 'no-licences-left',
+  2034: 'no-licences-left',
+  3412: 'no-licences-left',
+  3001: 'meeting-not-found',
+  3003: 'not-meeting-host',
+  4700: 'missing-scopes',
+  4711: 'session-expired',
+};
+
+/** Turns Zoom's error answer (status + body, either may be odd) into a typed error. */
+export function zoomErrorFromResponse(status: number, body: ZoomErrorBody | null): ZoomError {
+  const details = { status, zoomCode: body?.code, zoomMessage: body?.message };
+  const mapped = body ? byZoomCode[body.code] : undefined;
+  if (mapped) return new ZoomError(mapped, details);
+  if (status === 429 || body?.code === 429) return new ZoomError('rate-limited', details);
+  if (status === 401) return new ZoomError('invalid-token', details);
+  if (status >= 500) return new ZoomError('zoom-unavailable', details);
+  return new ZoomError('zoom-error', details);
+}

@@ -1,0 +1,93 @@
+import { useId, useState, type DragEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PackParseReason } from '../../shared/invitation-pack';
+import { useAppStore } from '../store/store-context';
+
+const maxFileBytes = 64 * 1024;
+
+/** Opens the admin's invitation pack: a file (picked or dropped) or a pasted readyroom: link. */
+export function InvitationOpener() {
+  const { t } = useTranslation('wizard');
+  const { t: tr } = useTranslation('readiness');
+  const invitation = useAppStore((s) => s.progress?.invitation ?? null);
+  const openInvitation = useAppStore((s) => s.openInvitation);
+  const forgetInvitation = useAppStore((s) => s.forgetInvitation);
+  const [link, setLink] = useState('');
+  const [problem, setProblem] = useState<PackParseReason | 'read-failed' | null>(null);
+  const fileId = useId();
+  const linkId = useId();
+
+  const open = async (kind: 'file' | 'link', text: string) => {
+    setProblem(await openInvitation(kind, text));
+  };
+  const openFile = async (file: File | undefined) => {
+    if (!file) return;
+    if (file.size > maxFileBytes) return setProblem('too-large');
+    try {
+      await open('file', await file.text());
+    } catch {
+      setProblem('read-failed');
+    }
+  };
+  const onDrop = (event: DragEvent<HTMLDivElement>) => {
+    event.preventDefault();
+    void openFile(event.dataTransfer.files[0]);
+  };
+
+  if (invitation) {
+    return (
+      <div className="callout">
+        <p role="status">
+          {t('invitation.opened', {
+            admin: invitation.admin.name,
+            organisation: invitation.organisation.name,
+            email: invitation.invitee.email,
+          })}
+        </p>
+        <button type="button" className="link-button" onClick={() => void forgetInvitation()}>
+          {t('invitation.useAnother')}
+        </button>
+      </div>
+    );
+  }
+
+  return (
+    <div
+      className="callout invitation-opener"
+      onDragOver={(e) => e.preventDefault()}
+      onDrop={onDrop}
+    >
+      <h2>{t('invitation.heading')}</h2>
+      <p>{t('invitation.explain')}</p>
+      <p>
+        <label htmlFor={fileId}>{t('invitation.fileLabel')}</label>
+        <br />
+        <input
+          id={fileId}
+          type="file"
+          accept=".readyroom,.json,application/json"
+          onChange={(e) => void openFile(e.target.files?.[0])}
+        />
+      </p>
+      <p className="hint">{t('invitation.dropHere')}</p>
+      <label htmlFor={linkId}>{t('invitation.linkLabel')}</label>
+      <div className="button-row">
+        <input
+          id={linkId}
+          type="url"
+          value={link}
+          onChange={(e) => setLink(e.target.value)}
+          placeholder="readyroom://invite?p=…"
+        />
+        <button type="button" disabled={link.trim() === ''} onClick={() => void open('link', link)}>
+          {t('invitation.openLink')}
+        </button>
+      </div>
+      {problem && (
+        <p role="alert" className="check check-failed">
+          {problem === 'read-failed' ? t('invitation.readFailed') : tr(`pack.${problem}`)}
+        </p>
+      )}
+    </div>
+  );
+}

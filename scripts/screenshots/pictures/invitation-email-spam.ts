@@ -1,0 +1,92 @@
+import { icon } from '../chrome';
+import { esc, mark } from '../html';
+import { mailApp } from '../mail';
+import { samples } from '../samples';
+import type { Lang, PictureSpec } from '../types';
+
+const en = {
+  app: 'Mail',
+  folders: ['Inbox', 'Starred', 'Sent', 'Spam', 'Trash'],
+  subject: 'Zoom account invitation',
+  junk: [
+    ['Prize Team', 'You have won a prize!'],
+    ['Best Deals', 'Special offer, today only'],
+  ],
+  noteFolder: 'Look in Spam. Outlook calls it Junk Email.',
+  noteEmail: 'The invitation may be here',
+  tipTitle: 'Also look here',
+  tabs: ['Primary', 'Promotions', 'Social'],
+  noteTabs: 'In Gmail, also look at the Promotions tab',
+  notSpam:
+    'Found it? Mark it “Not spam” (Outlook: “Not junk”) so the next email goes to your Inbox.',
+  yesterday: 'Yesterday',
+};
+
+const es: typeof en = {
+  app: 'Correo',
+  folders: ['Recibidos', 'Destacados', 'Enviados', 'Spam', 'Papelera'],
+  subject: 'Invitación a la cuenta de Zoom',
+  junk: [
+    ['Equipo de premios', '¡Ha ganado un premio!'],
+    ['Mejores ofertas', 'Oferta especial, solo hoy'],
+  ],
+  noteFolder: 'Mire en Spam. En Outlook se llama Correo no deseado.',
+  noteEmail: 'La invitación puede estar aquí',
+  tipTitle: 'Mire también aquí',
+  tabs: ['Principal', 'Promociones', 'Social'],
+  noteTabs: 'En Gmail, mire también la pestaña Promociones',
+  notSpam:
+    '¿Lo encontró? Márquelo como “No es spam” (Outlook: “No es correo no deseado”) para que el próximo llegue a Recibidos.',
+  yesterday: 'Ayer',
+};
+
+const texts: Readonly<Record<Lang, typeof en>> = { en, es };
+
+/** The Spam (Junk Email) folder with the invitation in it, and the Promotions tab to check too. */
+export const invitationEmailSpam: PictureSpec = {
+  id: 'invitation-email-spam',
+  oses: 'all',
+  render: (_os, lang) => {
+    const t = texts[lang];
+    const s = samples[lang];
+    const [inbox = '', starred = '', sent = '', spam = '', trash = ''] = t.folders;
+    const [primary = '', promotions = '', social = ''] = t.tabs;
+    const tab = (name: string, attrs = '', selected = false) =>
+      `<div style="padding:8px 12px;border-bottom:3px solid ${selected ? '#0e5ce6' : 'transparent'};font-weight:${selected ? 'bold' : 'normal'}"${attrs}>${esc(name)}</div>`;
+    const reading = `
+      <div class="h2" style="margin:150px 0 10px">${esc(t.tipTitle)}</div>
+      <div class="card" style="padding:0 8px">
+        <div class="row" style="gap:4px;font-size:13px">${tab(primary, '', true)}${tab(promotions, mark(3, t.noteTabs, 'top', { dy: -30 }))}${tab(social)}</div>
+      </div>
+      <p class="small" style="margin-top:16px">${esc(t.notSpam)}</p>`;
+    return mailApp({
+      title: t.app,
+      folders: [
+        { name: inbox, icon: 'inbox' },
+        { name: starred, icon: 'star' },
+        { name: sent, icon: 'send' },
+        {
+          name: spam,
+          icon: 'spam',
+          count: '3',
+          selected: true,
+          attrs: mark(1, t.noteFolder, 'bottom', { dy: 170 }),
+        },
+        { name: trash, icon: 'trash' },
+      ],
+      listTop: `<div class="row" style="padding:10px 12px;font-weight:bold;border-bottom:1px solid #dde2e7">${icon('spam')} ${esc(spam)}</div>`,
+      messages: [
+        { from: t.junk[0]?.[0] ?? '', subject: t.junk[0]?.[1] ?? '', time: s.today },
+        {
+          from: 'Zoom',
+          subject: t.subject,
+          time: s.today,
+          unread: true,
+          attrs: mark(2, t.noteEmail, 'bottom', { dy: 30 }),
+        },
+        { from: t.junk[1]?.[0] ?? '', subject: t.junk[1]?.[1] ?? '', time: t.yesterday },
+      ],
+      reading,
+    });
+  },
+};

@@ -1,0 +1,89 @@
+import { zoomMark } from '../chrome';
+import { esc, mark } from '../html';
+import { mailApp } from '../mail';
+import { samples } from '../samples';
+import type { Lang, PictureSpec } from '../types';
+
+const en = {
+  app: 'Mail',
+  folders: ['Inbox', 'Starred', 'Sent', 'Spam', 'Trash'],
+  subject: 'Zoom account invitation',
+  other1: ['Library news', 'New books this month'],
+  other2: ['Garden club', 'Planting day on Saturday'],
+  to: 'To',
+  hello: 'Hello',
+  invited: (admin: string, org: string) =>
+    `${admin} has invited you to use Zoom with the account "${org}".`,
+  click: 'To accept, please click the button below.',
+  button: 'Activate Zoom Account',
+  expires: 'This link will expire in 30 days.',
+  noteOpen: 'Open the email from Zoom',
+  noteClick: 'Click this button',
+  yesterday: 'Yesterday',
+};
+
+const es: typeof en = {
+  app: 'Correo',
+  folders: ['Recibidos', 'Destacados', 'Enviados', 'Spam', 'Papelera'],
+  subject: 'Invitación a la cuenta de Zoom',
+  other1: ['Noticias de la biblioteca', 'Libros nuevos este mes'],
+  other2: ['Club de jardinería', 'Día de plantar el sábado'],
+  to: 'Para',
+  hello: 'Hola',
+  invited: (admin: string, org: string) =>
+    `${admin} le ha invitado a usar Zoom con la cuenta «${org}».`,
+  click: 'Para aceptar, haga clic en el botón de abajo.',
+  button: 'Activar cuenta de Zoom',
+  expires: 'Este enlace caduca en 30 días.',
+  noteOpen: 'Abra el correo de Zoom',
+  noteClick: 'Haga clic en este botón',
+  yesterday: 'Ayer',
+};
+
+const texts: Readonly<Record<Lang, typeof en>> = { en, es };
+
+/** The invitation email from Zoom, open in a generic mail app, with the Activate button circled. */
+export const invitationEmail: PictureSpec = {
+  id: 'invitation-email',
+  oses: 'all',
+  render: (_os, lang) => {
+    const t = texts[lang];
+    const s = samples[lang];
+    const [inbox = '', starred = '', sent = '', spam = '', trash = ''] = t.folders;
+    const reading = `
+      <div class="h2">${esc(t.subject)}</div>
+      <div class="row small" style="margin:8px 0 2px"><b>Zoom</b><span class="muted">&lt;no-reply@zoom.us&gt;</span></div>
+      <div class="small muted">${esc(t.to)}: ${esc(s.myEmail)}</div>
+      <div style="border-top:1px solid #e3e6ea;margin:12px 0"></div>
+      <div style="margin-bottom:12px">${zoomMark(28)}</div>
+      <p style="margin:0 0 8px">${esc(t.hello)} ${esc(s.myEmail)},</p>
+      <p style="margin:0 0 8px">${esc(t.invited(s.admin, s.org))}</p>
+      <p style="margin:0 0 16px">${esc(t.click)}</p>
+      <div style="margin-bottom:16px"><span class="zbtn"${mark(2, t.noteClick, 'bottom', { dy: 30 })}>${esc(t.button)}</span></div>
+      <p class="small muted" style="margin:0">${esc(t.expires)}</p>`;
+    return mailApp({
+      title: t.app,
+      folders: [
+        { name: inbox, icon: 'inbox', count: '1', selected: true },
+        { name: starred, icon: 'star' },
+        { name: sent, icon: 'send' },
+        { name: spam, icon: 'spam' },
+        { name: trash, icon: 'trash' },
+      ],
+      listTop: '',
+      messages: [
+        {
+          from: 'Zoom',
+          subject: t.subject,
+          time: s.today,
+          unread: true,
+          selected: true,
+          attrs: mark(1, t.noteOpen, 'bottom', { dy: 110 }),
+        },
+        { from: t.other1[0] ?? '', subject: t.other1[1] ?? '', time: t.yesterday },
+        { from: t.other2[0] ?? '', subject: t.other2[1] ?? '', time: t.yesterday },
+      ],
+      reading,
+    });
+  },
+};

@@ -1,0 +1,58 @@
+import { icon } from '../chrome';
+import { esc, mark } from '../html';
+import { samples } from '../samples';
+import type { Lang, PictureSpec } from '../types';
+import { zoomWebPage } from '../web';
+
+const en = {
+  tab: 'My Profile - Zoom',
+  nav: ['Profile', 'Meetings', 'Recordings', 'Settings'],
+  pmi: 'Personal Meeting ID',
+  hostKey: 'Host key',
+  show: 'Show',
+  noteId: 'Your own meeting number',
+  noteKey: 'Click Show to see your host key. Never share it.',
+  keyInfo: 'The host key lets you take charge of a meeting (“Claim host”). Keep it to yourself.',
+};
+
+const es: typeof en = {
+  tab: 'Mi perfil - Zoom',
+  nav: ['Perfil', 'Reuniones', 'Grabaciones', 'Configuración'],
+  pmi: 'ID de reunión personal',
+  hostKey: 'Clave de anfitrión',
+  show: 'Mostrar',
+  noteId: 'Su propio número de reunión',
+  noteKey: 'Haga clic en Mostrar para ver su clave. No la comparta nunca.',
+  keyInfo:
+    'La clave de anfitrión le permite tomar el control de una reunión («Reclamar anfitrión»). Guárdela solo para usted.',
+};
+
+const texts: Readonly<Record<Lang, typeof en>> = { en, es };
+
+/** Zoom's web profile page: the personal meeting ID, and the hidden host key with Show circled. */
+export const meetingDetails: PictureSpec = {
+  id: 'meeting-details',
+  oses: 'all',
+  render: (_os, lang) => {
+    const t = texts[lang];
+    const s = samples[lang];
+    const initials = s.me
+      .split(' ')
+      .map((w) => w[0] ?? '')
+      .join('');
+    const nav = t.nav
+      .map((n, i) => `<div class="folder${i === 0 ? ' sel' : ''}">${esc(n)}</div>`)
+      .join('');
+    const row = (label: string, value: string, extra = '', attrs = '') =>
+      `<div class="row" style="padding:12px 0;border-top:1px solid #e3e6ea"><div style="width:190px" class="muted">${esc(label)}</div><div class="grow row"${attrs}>${value}${extra}</div></div>`;
+    const body = `<div class="mail"><div class="mail-side" style="width:170px;background:#fff">${nav}</div>
+      <div class="grow" style="padding:20px 26px">
+        <div class="row" style="gap:14px;margin-bottom:16px"><span style="width:56px;height:56px;border-radius:50%;background:#2f6fdd;color:#fff;font-size:20px;font-weight:bold;display:flex;align-items:center;justify-content:center">${esc(initials)}</span>
+          <div><div class="h2">${esc(s.me)}</div><div class="small muted">${esc(s.myEmail)}</div></div></div>
+        ${row(t.pmi, `<span${mark(1, t.noteId, 'top', { dx: 150, dy: 10 })}><b>123 456 7890</b><div class="small link">https://zoom.us/j/1234567890</div></span>`)}
+        ${row(t.hostKey, `<b style="letter-spacing:2px">******</b>`, `<span class="link" style="margin-left:16px"${mark(2, t.noteKey, 'right', { dy: 50 })}>${esc(t.show)}</span>`)}
+        <div class="row small" style="margin-top:120px;gap:6px">${icon('shield')}${esc(t.keyInfo)}</div>
+      </div></div>`;
+    return zoomWebPage(t.tab, 'zoom.us/profile', body);
+  },
+};

@@ -1,0 +1,63 @@
+import { readyRoomIcon } from '../chrome';
+import { esc, mark } from '../html';
+import { samples } from '../samples';
+import type { Lang, PictureSpec } from '../types';
+import { field, twoSteps, zoomWebPage } from '../web';
+
+const en = {
+  tab: 'Sign in - Zoom',
+  title1: 'Sign in',
+  email: 'Email address',
+  password: 'Password',
+  signIn: 'Sign In',
+  orWith: 'Or sign in with Google, Apple or SSO',
+  title2: 'ReadyRoom would like to access your Zoom account',
+  can: 'ReadyRoom will be able to:',
+  scopes: ['See your name, email and account type', 'See your meeting details'],
+  allow: 'Allow',
+  decline: 'Decline',
+  note1: 'Sign in with your invited email',
+  note2: 'Click Allow',
+};
+
+const es: typeof en = {
+  tab: 'Ingresar - Zoom',
+  title1: 'Ingresar',
+  email: 'Dirección de correo',
+  password: 'Contraseña',
+  signIn: 'Ingresar',
+  orWith: 'O ingrese con Google, Apple o SSO',
+  title2: 'ReadyRoom quiere acceder a su cuenta de Zoom',
+  can: 'ReadyRoom podrá:',
+  scopes: ['Ver su nombre, correo y tipo de cuenta', 'Ver los datos de sus reuniones'],
+  allow: 'Permitir',
+  decline: 'Rechazar',
+  note1: 'Ingrese con el correo de la invitación',
+  note2: 'Haga clic en Permitir',
+};
+
+const texts: Readonly<Record<Lang, typeof en>> = { en, es };
+
+/** Zoom's sign-in page in the browser, then the page that lets ReadyRoom read the account. */
+export const zoomConsent: PictureSpec = {
+  id: 'zoom-consent',
+  oses: 'all',
+  render: (_os, lang) => {
+    const t = texts[lang];
+    const s = samples[lang];
+    const first = `
+      <div class="h2">${esc(t.title1)}</div>
+      ${field(t.email, s.myEmail)}
+      ${field(t.password, '••••••••••')}
+      <div class="small muted">${esc(t.orWith)}</div>
+      <div class="grow"></div>
+      <span class="zbtn wide"${mark(1, t.note1, 'bottom', { dy: 6 })}>${esc(t.signIn)}</span>`;
+    const second = `
+      <div class="row" style="gap:10px">${readyRoomIcon(30)}<div class="h2">${esc(t.title2)}</div></div>
+      <div class="small">${esc(t.can)}</div>
+      <ul class="small" style="margin:0;padding-left:18px;line-height:1.6">${t.scopes.map((x) => `<li>${esc(x)}</li>`).join('')}</ul>
+      <div class="grow"></div>
+      <div class="row"><span class="zbtn ghost">${esc(t.decline)}</span><span class="zbtn grow"${mark(2, t.note2, 'bottom', { dy: 6 })}>${esc(t.allow)}</span></div>`;
+    return zoomWebPage(t.tab, 'zoom.us/oauth/authorize?client_id=…', twoSteps(first, second));
+  },
+};

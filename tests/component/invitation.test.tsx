@@ -1,0 +1,104 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App } from '../../renderer/app';
+import {
+  encodeInvitationLink,
+  serializeInvitationPack,
+  type InvitationPack,
+} from '../../shared/invitation-pack';
+import { inProcessApi, testBackend } from '../support/in-process';
+import { renderWithApp } from '../support/render-app';
+
+const pack: InvitationPack = {
+  format: 'readyroom-invitation',
+  version: 1,
+  organisation: { name: 'Riverside Food Bank', zoomAccountId: 'rfb-account-1' },
+  admin: { name: 'Maria Lopez', email: 'maria@riverside.example' },
+  invitee: { email: 'joan@example.org', name: 'Joan', role: 'member' },
+  issuedAt: '2026-11-20T10:00:00.000Z',
+};
+
+async function invitee() {
+  const backend = testBackend();
+  await backend.handlers.updateSettings({ role: 'invitee' });
+  return backend;
+}
+
+describe('the invitation pack in the wizard', () => {
+  it('a pasted link personalises the welcome and the admin message', async () => {
+    const backend = await invitee();
+    const user = userEvent.setup();
+    renderWithApp(<App />, inProcessApi(backend));
+    await user.click(await screen.findByLabelText('Or paste the invitation link'));
+    await user.paste(`  ${encodeInvitationLink(pack)} `);
+    await user.click(screen.getByRole('button', { name: 'Open the link' }));
+    expect(
+      await screen.findByText(
+        'Maria Lopez at Riverside Food Bank invited you to their Zoom account.',
+      ),
+    ).toBeTruthy();
+    expect(
+      screen.getByText(
+        /You opened the invite from Maria Lopez at Riverside Food Bank. It is for joan@example.org./,
+      ),
+    ).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: "Let's start" }));
+    expect(
+      await screen.findByText(
+        'Your other email addresses. The invitation went to joan@example.org.',
+      ),
+    ).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: "I'm stuck" }));
+    const message = screen.getByLabelText('Message to your admin') as HTMLTextAreaElement;
+    expect(message.value).toMatch(/^Hi Maria Lopez,/);
+    expect(message.value).toContain('My email address for Zoom is joan@example.org.');
+    await user.click(screen.getByRole('button', { name: 'Write an email with it' }));
+    expect(backend.opened[0]).toMatch(/^mailto:maria%40riverside\.example\?subject=/);
+  });
+
+  it('a file dropped or picked opens the same way, and is kept after a restart', async () => {
+    const backend = await invitee();
+    const user = userEvent.setup();
+    const first = renderWithApp(<App />, inProcessApi(backend));
+    const file = new File([serializeInvitationPack(pack)], 'riverside.readyroom', {
+      type: 'application/json',
+    });
+    await user.upload(await screen.findByLabelText('Open the file your admin sent'), file);
+    expect(await screen.findByText(/Maria Lopez at Riverside Food Bank invited you/)).toBeTruthy();
+    first.unmount();
+    renderWithApp(<App />, inProcessApi(backend));
+    expect(await screen.findByText(/Maria Lopez at Riverside Food Bank invited you/)).toBeTruthy();
+  });
+
+  it.each([
+    ['not JSON', 'hello', /damaged/],
+    ['another JSON document', '{"name":"x"}', /not a ReadyRoom invitation/],
+    ['an unknown version', JSON.stringify({ ...pack, version: 99 }), /newer|version/i],
+  ])(
+    'a file that is %s gets one clear sentence and nothing is lost',
+    async (_label, text, expected) => {
+      const backend = await invitee();
+      await backend.handlers.saveWizardProgress({ answers: { activationPath: 'new' } });
+      const user = userEvent.setup();
+      renderWithApp(<App />, inProcessApi(backend));
+      const file = new File([text], 'bad.readyroom', { type: 'application/json' });
+      await user.upload(await screen.findByLabelText('Open the file your admin sent'), file);
+      const alert = await screen.findByRole('alert');
+      expect(alert.textContent).toMatch(expected);
+      const progress = await backend.handlers.getWizardProgress({});
+      expect(progress.invitation).toBeNull();
+      expect(progress.answers.activationPath).toBe('new');
+    },
+  );
+
+  it('a broken link keeps what the person pasted', async () => {
+    const user = userEvent.setup();
+    renderWithApp(<App />, inProcessApi(await invitee()));
+    const input = await screen.findByLabelText('Or paste the invitation link');
+    await user.type(input, 'readyroom://invite?p=garbage');
+    await user.click(screen.getByRole('button', { name: 'Open the link' }));
+    expect(await screen.findByRole('alert')).toBeTruthy();
+    expect((input as HTMLInputElement).value).toBe('readyroom://invite?p=garbage');
+  });
+});

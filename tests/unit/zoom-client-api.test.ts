@@ -1,0 +1,222 @@
+import { createMemoryLogger } from '../../electron/services/log';
+import { ManualClock } from '../../electron/services/zoom/clock';
+import {
+  parseJsonKeepingLongIntegers,
+  quoteLongIntegers,
+} from '../../electron/services/zoom/long-integers';
+import {
+  listAllMeetings,
+  listAllUsers,
+  type ListProgress,
+} from '../../electron/services/zoom/pagination';
+import { RateLimiter } from '../../electron/services/zoom/rate-limiter';
+import { ZoomClient } from '../../electron/services/zoom/zoom-client';
+import { ZoomHttp } from '../../electron/services/zoom/zoom-http';
+import {
+  scriptedFetch,
+  zoomAnswer,
+  type ScriptedAnswer,
+  type ScriptedCall,
+} from '../support/fake-zoom';
+
+function client(script: (call: ScriptedCall, index: number) => ScriptedAnswer) {
+  const clock = new ManualClock();
+  const scripted = scriptedFetch(() => clock.now(), script);
+  const zoom = new ZoomClient(
+    new ZoomHttp({
+      apiBase: 'https://api.zoom.test/v2',
+      fetch: scripted.fetch,
+      clock,
+      tokens: { getAccessToken: async () => 'token-1', handleUnauthorized: async () => undefined },
+      limiter: new RateLimiter(clock),
+      log: createMemoryLogger(),
+      random: () => 0.5,
+    }),
+  );
+  const run = <T>(work: Promise<T>) => clock.settle(work);
+  return { zoom, run, calls: scripted.calls };
+}
+
+const people = Array.from({ length: 650 }, (_, i) => ({
+  id: `u${i}`,
+  email: `p${i}@example.org`,
+  type: 2,
+}));
+
+/** Zoom's users listing over `people`, with tokens like "t300"; `expired` tokens are refused once. */
+function usersPages(expired = new Set<string>()) {
+  return (call: ScriptedCall): ScriptedAnswer => {
+    const size = Number(call.url.searchParams.get('page_size'));
+    const tokenParam = call.url.searchParams.get('next_page_token');
+    if (tokenParam && expired.delete(tokenParam)) {
+      return zoomAnswer(400, { code: 300, message: 'The next page token is invalid or expired.' });
+    }
+    const start = tokenParam ? Number(tokenParam.slice(1)) : 0;
+    const end = start + size;
+    return zoomAnswer(200, {
+      page_size: size,
+      total_records: people.length,
+      next_page_token: end < people.length ? `t${end}` : '',
+      users: people.slice(start, end),
+    });
+  };
+}
+
+describe('listing everyone, page by page', () => {
+  it('follows next_page_token to the end and reports progress', async () => {
+    const { zoom, run, calls } = client(usersPages());
+    const progress: ListProgress[] = [];
+    const users = await run(listAllUsers(zoom, { status: 'active' }, (p) => progress.push(p)));
+    expect(users.map((u) => u.id)).toEqual(people.map((p) => p.id));
+    expect(calls).toHaveLength(3);
+    expect(calls.every((c) => c.url.searchParams.get('page_size') === '300')).toBe(true);
+    expect(progress.map((p) => p.fetched)).toEqual([300, 600, 650]);
+    expect(progress.every((p) => p.total === 650 && !p.restarted)).toBe(true);
+  });
+
+  it('starts over cleanly when Zoom says the page token expired', async () => {
+    const { zoom, run } = client(usersPages(new Set(['t600'])));
+    const progress: ListProgress[] = [];
+    const users = await run(listAllUsers(zoom, {}, (p) => progress.push(p)));
+    expect(users).toHaveLength(650);
+    expect(new Set(users.map((u) => u.id)).size).toBe(650);
+    expect(progress.map((p) => [p.fetched, p.restarted])).toEqual([
+      [300, false],
+      [600, false],
+      [300, true],
+      [600, false],
+      [650, false],
+    ]);
+  });
+
+  it('does not start over for other errors', async () => {
+    const { zoom, run } = client((_c, i) =>
+      i === 0 ? usersPages()(_c) : zoomAnswer(400, { code: 200, message: 'No privilege.' }),
+    );
+    await expect(run(listAllUsers(zoom))).rejects.toMatchObject({ code: 'no-privilege' });
+  });
+
+  it('caps the page size at 300 and asks for extra fields', async () => {
+    const { zoom, run, calls } = client(usersPages());
+    await run(zoom.listUsers({ pageSize: 5000, includeFields: ['host_key'], status: 'pending' }));
+    const q = calls[0]?.url.searchParams;
+    expect(q?.get('page_size')).toBe('300');
+    expect(q?.get('include_fields')).toBe('host_key');
+    expect(q?.get('status')).toBe('pending');
+    expect(calls[0]?.headers.get('Authorization')).toBe('Bearer token-1');
+    expect(calls[0]?.url.search).not.toContain('token-1');
+  });
+});
+
+describe('64-bit meeting ids', () => {
+  const bigId = '85746065432109876';
+
+  it('keeps every digit of a meeting id beyond 2^53', async () => {
+    const raw = `{"id":${bigId},"uuid":"abc==","topic":"Board 123456789012345678","type":2,"duration":60,"settings":{"alternative_hosts":"a@x.org;b@x.org"}}`;
+    const { zoom, run, calls } = client(() => zoomAnswer(200, raw));
+    const meeting = await run(zoom.getMeeting(bigId));
+    expect(meeting.id).toBe(bigId);
+    expect(meeting.topic).toBe('Board 123456789012345678');
+    expect(meeting.duration).toBe(60);
+    expect(calls[0]?.url.pathname).toBe(`/v2/meetings/${bigId}`);
+  });
+
+  it('keeps them exact in a meeting list too', async () => {
+    const raw = `{"page_size":30,"total_records":2,"next_page_token":"","meetings":[{"id":${bigId},"type":8},{"id":92345678901,"type":2}]}`;
+    const { zoom, run } = client(() => zoomAnswer(200, raw));
+    const meetings = await run(listAllMeetings(zoom, 'me'));
+    expect(meetings.map((m) => m.id)).toEqual([bigId, '92345678901']);
+  });
+
+  it('quotes only long integers outside strings', () => {
+    const text =
+      '{"a":9007199254740993,"b":-9007199254740993,"c":"9007199254740993","d":1.5e300,"e":42,"f":"x\\"9999999999999999999"}';
+    expect(parseJsonKeepingLongIntegers(text)).toEqual({
+      a: '9007199254740993',
+      b: '-9007199254740993',
+      c: '9007199254740993',
+      d: 1.5e300,
+      e: 42,
+      f: 'x"9999999999999999999',
+    });
+    expect(quoteLongIntegers('{"e":9007199254740991}')).toBe('{"e":9007199254740991}');
+  });
+
+  it('refuses a meeting id that is not digits before sending anything', async () => {
+    const { zoom, run, calls } = client(() => zoomAnswer(200, {}));
+    await expect(run(zoom.getMeeting('../users/me'))).rejects.toMatchObject({
+      code: 'invalid-parameter',
+    });
+    expect(calls).toHaveLength(0);
+  });
+});
+
+describe('what each operation sends', () => {
+  it('invites with action "create" and removes a pending invitee by email', async () => {
+    const { zoom, run, calls } = client((call) =>
+      call.method === 'POST'
+        ? zoomAnswer(201, { id: 'n1', email: 'ana@example.org', type: 2 })
+        : zoomAnswer(204),
+    );
+    await run(zoom.createUser({ email: 'ana@example.org', type: 2, firstName: 'Ana' }));
+    await run(zoom.deleteUser('ana@example.org'));
+    expect(calls[0]?.body).toEqual({
+      action: 'create',
+      user_info: { email: 'ana@example.org', type: 2, first_name: 'Ana' },
+    });
+    expect(calls[1]?.method).toBe('DELETE');
+    expect(calls[1]?.url.pathname).toBe('/v2/users/ana%40example.org');
+    expect(calls[1]?.url.searchParams.get('action')).toBe('disassociate');
+  });
+
+  it('sets alternative hosts as one semicolon-separated list', async () => {
+    const { zoom, run, calls } = client(() => zoomAnswer(204));
+    await run(
+      zoom.patchMeeting('123', {
+        alternativeHosts: ['a@x.org', 'b@x.org'],
+        notifyAlternativeHosts: false,
+      }),
+    );
+    expect(calls[0]?.method).toBe('PATCH');
+    expect(calls[0]?.body).toEqual({
+      settings: {
+        alternative_hosts: 'a@x.org;b@x.org',
+        alternative_hosts_email_notification: false,
+      },
+    });
+  });
+
+  it('adds assistants, lists assistants and schedulers, reads settings', async () => {
+    const { zoom, run, calls } = client((call) => {
+      const path = call.url.pathname;
+      if (call.method === 'POST')
+        return zoomAnswer(201, { ids: 'a1', add_at: '2025-01-06T09:00:00Z' });
+      if (path.endsWith('/assistants'))
+        return zoomAnswer(200, { assistants: [{ id: 'a1', email: 'a@x.org' }] });
+      if (path.endsWith('/schedulers'))
+        return zoomAnswer(200, { schedulers: [{ email: 'h@x.org' }] });
+      return zoomAnswer(200, { schedule_meeting: { host_video: true } });
+    });
+    expect(await run(zoom.addAssistants('host', ['a@x.org']))).toMatchObject({ ids: 'a1' });
+    expect(calls[0]?.body).toEqual({ assistants: [{ email: 'a@x.org' }] });
+    expect((await run(zoom.listAssistants('host'))).assistants[0]?.email).toBe('a@x.org');
+    expect((await run(zoom.listSchedulers('a1'))).schedulers[0]?.email).toBe('h@x.org');
+    expect(await run(zoom.getUserSettings('me'))).toEqual({
+      schedule_meeting: { host_video: true },
+    });
+  });
+
+  it('refuses more than 30 assistants in one call', async () => {
+    const { zoom, run, calls } = client(() => zoomAnswer(201, {}));
+    const emails = Array.from({ length: 31 }, (_, i) => `a${i}@x.org`);
+    await expect(run(zoom.addAssistants('host', emails))).rejects.toMatchObject({
+      code: 'invalid-parameter',
+    });
+    expect(calls).toHaveLength(0);
+  });
+
+  it('reports an answer of the wrong shape instead of passing it on', async () => {
+    const { zoom, run } = client(() => zoomAnswer(200, { email: 'no-type@example.org' }));
+    await expect(run(zoom.getMe())).rejects.toMatchObject({ code: 'zoom-answer-invalid' });
+  });
+});
