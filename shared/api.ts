@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ApiErrorBody } from './errors';
+import { ApiErrorBody, ErrorCode } from './errors';
+import { Readiness } from './readiness';
 import { Settings, SettingsPatch } from './settings';
 import { InvitationPack, PackParseReason } from './invitation-pack';
 import { WizardProgress, WizardProgressPatch } from './wizard';
@@ -13,7 +14,7 @@ import { WizardProgress, WizardProgressPatch } from './wizard';
 const NoArgs = z.object({}).strict();
 
 /** Things the backend wants the person to know once, such as "your settings were reset". */
-export const NoticeCode = z.enum(['settings-reset', 'progress-reset']);
+export const NoticeCode = z.enum(['settings-reset', 'progress-reset', 'secrets-not-kept']);
 export type NoticeCode = z.infer<typeof NoticeCode>;
 
 export const AppInfo = z.object({
@@ -25,6 +26,8 @@ export const AppInfo = z.object({
   host: z.enum(['electron', 'browser']),
   platform: z.enum(['darwin', 'win32', 'linux', 'other']),
   notices: z.array(NoticeCode).readonly(),
+  /** In demo mode: the sandbox's mailbox, where the invitation emails it "sent" can be read. */
+  demoMailboxUrl: z.string().nullable(),
 });
 export type AppInfo = z.infer<typeof AppInfo>;
 
@@ -60,6 +63,69 @@ export const OpenInvitationResult = z.union([
 ]);
 export type OpenInvitationResult = z.infer<typeof OpenInvitationResult>;
 
+/** Who is signed in to Zoom, as the UI may know it (never a token). */
+export const SessionPerson = z.object({
+  name: z.string(),
+  email: z.string(),
+  accountId: z.string(),
+  role: z.enum(['owner', 'admin', 'member']),
+  /** user: the person signed in; account: an admin's Server-to-Server app. */
+  kind: z.enum(['user', 'account']),
+});
+export type SessionPerson = z.infer<typeof SessionPerson>;
+
+export const SessionInfo = z.object({
+  state: z.enum(['signed-out', 'signing-in', 'signed-in']),
+  person: SessionPerson.nullable(),
+  /** While signing in: the Zoom page's address, to show again or copy. */
+  signInUrl: z.string().nullable(),
+  /** Why the last sign-in did not work, to say in plain words. */
+  error: ErrorCode.nullable(),
+  /** Where the sign-in is kept: the OS keychain, Electron's safeStorage, or memory only. */
+  secretBackend: z.enum(['keychain', 'safe-storage', 'memory']),
+});
+export type SessionInfo = z.infer<typeof SessionInfo>;
+
+export const StartSignInResult = z.object({
+  session: SessionInfo,
+  /** The browser host opens this in a new tab (Electron opened the system browser itself). */
+  openInTab: z.string().nullable(),
+});
+
+/** The live check of the signed-in person's own Zoom account (`GET /users/me`). */
+export const AccountCheck = z.object({
+  checkedAt: z.string(),
+  email: z.string(),
+  name: z.string(),
+  accountId: z.string().nullable(),
+  /** Whether the account is the organisation's (from the invitation pack); null when unknown. */
+  onOrganisationAccount: z.boolean().nullable(),
+  userType: z.number().int(),
+  lastClientVersion: z.string().nullable(),
+  /** How the person signs in to Zoom: email, google, apple, microsoft, facebook, sso. */
+  signInMethods: z.array(z.string()),
+  readiness: Readiness,
+});
+export type AccountCheck = z.infer<typeof AccountCheck>;
+
+export const MeetingDetails = z.object({
+  pmi: z.string().nullable(),
+  personalMeetingUrl: z.string().nullable(),
+  /** Meetings the person is alternative host on (from the host's list, where ReadyRoom may read it). */
+  alternativeHostMeetings: z
+    .array(
+      z.object({
+        id: z.string(),
+        topic: z.string(),
+        startTime: z.string().nullable(),
+        joinUrl: z.string().nullable(),
+        hostEmail: z.string(),
+      }),
+    )
+    .nullable(),
+});
+export type MeetingDetails = z.infer<typeof MeetingDetails>;
+
 export const apiCalls = {
   getAppInfo: { args: NoArgs, result: AppInfo },
   getSettings: { args: NoArgs, result: Settings },
@@ -83,6 +149,22 @@ export const apiCalls = {
     args: z.object({ url: z.string().max(2048) }).strict(),
     result: OpenExternalResult,
   },
+  getSession: { args: NoArgs, result: SessionInfo },
+  startSignIn: { args: NoArgs, result: StartSignInResult },
+  cancelSignIn: { args: NoArgs, result: SessionInfo },
+  signOut: { args: NoArgs, result: SessionInfo },
+  connectAccount: {
+    args: z
+      .object({
+        accountId: z.string().trim().min(1).max(100),
+        clientId: z.string().trim().min(1).max(100),
+        clientSecret: z.string().trim().min(1).max(200),
+      })
+      .strict(),
+    result: SessionInfo,
+  },
+  checkMyAccount: { args: NoArgs, result: AccountCheck },
+  getMeetingDetails: { args: NoArgs, result: MeetingDetails },
 } as const satisfies Record<string, { args: z.ZodType; result: z.ZodType }>;
 
 export type ApiCallName = keyof typeof apiCalls;
@@ -101,6 +183,7 @@ export const apiEvents = {
   settingsChanged: Settings,
   appInfoChanged: AppInfo,
   progressChanged: WizardProgress,
+  sessionChanged: SessionInfo,
 } as const satisfies Record<string, z.ZodType>;
 
 export type ApiEventName = keyof typeof apiEvents;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { zoomErrorCodes } from './zoom-errors';
 
 /** Every error code a call can answer with; the renderer shows `errors.<code>` from its locale files. */
 export const errorCodes = [
@@ -10,6 +11,7 @@ export const errorCodes = [
   'settings-save-failed',
   'backend-unreachable',
   'internal',
+  ...zoomErrorCodes,
 ] as const;
 
 export const ErrorCode = z.enum(errorCodes);
@@ -20,6 +22,8 @@ export const ApiErrorBody = z.object({
   code: ErrorCode,
   /** Technical detail for logs and the "I'm stuck" report; never shown as the main message. */
   detail: z.string().max(500).optional(),
+  /** For 'browser-not-opened': the sign-in link to copy. */
+  url: z.string().max(2048).optional(),
 });
 export type ApiErrorBody = z.infer<typeof ApiErrorBody>;
 

@@ -23,6 +23,8 @@ export const Settings = z.object({
   role: Role.nullable(),
   /** The oldest Zoom app version the checks accept. */
   minimumZoomVersion: VersionString,
+  /** The organisation's Zoom app (public client id); null means demo mode on the sandbox. */
+  zoomClientId: z.string().regex(/^[\w.-]{1,100}$/).nullable(),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -31,6 +33,7 @@ export const SettingsPatch = z
     language: Language.nullable().optional(),
     role: Role.nullable().optional(),
     minimumZoomVersion: VersionString.optional(),
+    zoomClientId: z.string().regex(/^[\w.-]{1,100}$/).nullable().optional(),
   })
   .strict();
 export type SettingsPatch = z.infer<typeof SettingsPatch>;
@@ -40,6 +43,7 @@ export const defaultSettings: Settings = {
   language: null,
   role: null,
   minimumZoomVersion: defaultMinimumZoomVersion,
+  zoomClientId: null,
 };
 
 function pick<T>(schema: z.ZodType<T>, value: unknown, fallback: T): T {
@@ -82,6 +86,7 @@ export function migrateSettings(raw: unknown): { value: Settings; changed: boole
     language: pick(Language.nullable(), data.language, null),
     role: pick(Role.nullable(), data.role, null),
     minimumZoomVersion: pick(VersionString, data.minimumZoomVersion, defaultMinimumZoomVersion),
+    zoomClientId: pick(Settings.shape.zoomClientId, data.zoomClientId, null),
   };
   return { value: settings, changed: JSON.stringify(settings) !== JSON.stringify(raw) };
 }

@@ -24,11 +24,11 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const log = createConsoleLogger('host');
-  const backend = createNodeBackend({ dataDir: defaultDataDir(), log });
+  const composed = await createNodeBackend({ dataDir: defaultDataDir(), log });
   const host = await startHost({
     port,
     rendererDir: path.resolve(here, '../../dist/renderer'),
-    backend,
+    backend: composed.backend,
     log,
   });
   process.stdout.write(`ReadyRoom running at ${host.url}\n`);
@@ -41,7 +41,7 @@ async function main(): Promise<void> {
     );
   }
   const stop = () => {
-    void host.close().then(() => process.exit(0));
+    void Promise.all([host.close(), composed.close()]).then(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

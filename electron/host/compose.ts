@@ -1,46 +1,52 @@
 import Conf from 'conf';
 import pkg from '../../package.json' with { type: 'json' };
-import { createBackend, type Backend, type BackendPorts } from '../services/api';
-import { openInDefaultBrowser } from './open-browser';
-import type { Logger } from '../services/log';
+import type { BackendPorts } from '../services/api';
 import { realComputer } from '../services/checks/computer';
-import { openDocuments } from '../services/settings/documents';
+import { composeBackend, type ComposedBackend } from '../services/compose';
+import type { Logger } from '../services/log';
+import { defaultSecretStoreCandidates } from '../services/secrets/choose-secret-store';
+import type { SecretStoreCandidate } from '../services/secrets/choose-secret-store';
 import type { KeyValueStore } from '../services/settings/persisted-document';
+import type { ZoomEnvironment } from '../services/zoom/environment';
+import { openInDefaultBrowser } from './open-browser';
 
 export interface NodeBackendOptions {
   readonly dataDir: string;
   readonly log: Logger;
   /** Replaces ports, e.g. to simulate another OS's permission answers in end-to-end tests. */
   readonly overrides?: Partial<BackendPorts>;
+  /** Tests: a Zoom (sandbox) they started, and a secret store of their choosing. */
+  readonly zoomEnvironment?: ZoomEnvironment;
+  readonly secretCandidates?: ReadonlyArray<SecretStoreCandidate>;
 }
 
 /**
- * The backend as the browser host runs it: the same services as Electron, with conf for settings
- * and "open a new tab" for links (the app already runs in the person's browser).
+ * The backend as the browser host runs it: the same services as Electron, with conf for the
+ * person's files, the OS keychain (or memory) for secrets, and "open a new tab" for links and
+ * the Zoom sign-in page (the app already runs in the person's browser).
  */
-export function createNodeBackend(options: NodeBackendOptions): Backend {
+export function createNodeBackend(options: NodeBackendOptions): Promise<ComposedBackend> {
   const { dataDir, log } = options;
-  const documents = openDocuments(
+  return composeBackend({
     dataDir,
-    (name) =>
+    log,
+    openStore: (name) =>
       new Conf<Record<string, unknown>>({
         cwd: dataDir,
         configName: name,
         projectName: 'ReadyRoom',
       }) as unknown as KeyValueStore,
-    log,
-  );
-  return createBackend({
+    secretCandidates: options.secretCandidates ?? defaultSecretStoreCandidates({}),
     version: pkg.version,
     host: 'browser',
     platform: process.platform,
-    mode: 'demo',
-    documents,
     computer: realComputer(),
     openExternal: async () => 'tab',
     // The browser host runs on the person's own computer, so it can open OS settings directly.
     openSystemUrl: openInDefaultBrowser,
-    log,
+    openSignInPage: async () => undefined,
+    opensSignInInTab: true,
+    ...(options.zoomEnvironment ? { zoomEnvironment: options.zoomEnvironment } : {}),
     ...options.overrides,
   });
 }

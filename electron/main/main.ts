@@ -1,14 +1,23 @@
-import { app, BrowserWindow, ipcMain, session, shell, systemPreferences } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  ipcMain,
+  safeStorage,
+  session,
+  shell,
+  systemPreferences,
+} from 'electron';
 import Store from 'electron-store';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ipcEventChannel } from '../../shared/api';
-import { createBackend } from '../services/api';
-import { createConsoleLogger } from '../services/log';
 import { realComputer } from '../services/checks/computer';
-import { openDocuments } from '../services/settings/documents';
+import { composeBackend, type ComposedBackend } from '../services/compose';
+import { createConsoleLogger } from '../services/log';
+import { defaultSecretStoreCandidates } from '../services/secrets/choose-secret-store';
 import type { KeyValueStore } from '../services/settings/persisted-document';
 import { registerIpcHandlers, trustedSenderCheck } from './ipc';
+import { installInvitationEntryPoints } from './invitation-entry';
 import { hardenSession, hardenWebContents } from './security';
 import { mainWindowOptions } from './window-options';
 
@@ -17,21 +26,18 @@ const rendererIndex = path.resolve(here, '../../dist/renderer/index.html');
 const rendererUrl = pathToFileURL(path.dirname(rendererIndex)).href + '/';
 const log = createConsoleLogger('main');
 const windows = new Set<BrowserWindow>();
+let composed: ComposedBackend | null = null;
 
 app.enableSandbox();
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
-    const [win] = windows;
-    if (win) {
-      if (win.isMinimized()) win.restore();
-      win.focus();
-    }
-  });
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, log));
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('will-quit', () => {
+    void composed?.close();
   });
   void app.whenReady().then(start);
 }
@@ -45,19 +51,32 @@ function createWindow(): BrowserWindow {
   return win;
 }
 
-function start(): void {
+/** Brings our window forward (second launch, or a readyroom: link). */
+function focusWindow(): void {
+  const [win] = windows;
+  if (!win) return;
+  if (win.isMinimized()) win.restore();
+  win.focus();
+}
+
+async function start(): Promise<void> {
   hardenSession(session.defaultSession);
-  const documents = openDocuments(
-    app.getPath('userData'),
-    (name) => new Store({ name }) as unknown as KeyValueStore,
+  const dataDir = app.getPath('userData');
+  composed = await composeBackend({
+    dataDir,
     log,
-  );
-  const backend = createBackend({
+    openStore: (name) => new Store({ name }) as unknown as KeyValueStore,
+    secretCandidates: defaultSecretStoreCandidates({
+      safeStorage: {
+        safeStorage,
+        filePath: path.join(dataDir, 'secrets.json'),
+        platform: process.platform,
+        log,
+      },
+    }),
     version: app.getVersion(),
     host: 'electron',
     platform: process.platform,
-    mode: 'demo',
-    documents,
     computer: realComputer(),
     openExternal: async (url) => {
       await shell.openExternal(url);
@@ -67,17 +86,20 @@ function start(): void {
       await shell.openExternal(url);
       return true;
     },
+    openSignInPage: (url) => shell.openExternal(url),
+    opensSignInInTab: false,
     mediaAccess:
       process.platform === 'darwin' || process.platform === 'win32'
         ? (device) => systemPreferences.getMediaAccessStatus(device)
         : undefined,
-    log,
   });
+  const { backend } = composed;
   const trustedIds = () => new Set([...windows].map((w) => w.webContents.id));
   registerIpcHandlers(ipcMain, backend.handlers, trustedSenderCheck(trustedIds, rendererUrl), log);
   backend.events.subscribe((event) => {
     for (const win of windows) win.webContents.send(ipcEventChannel, event);
   });
+  installInvitationEntryPoints(backend, focusWindow, log);
   createWindow();
   app.on('activate', () => {
     if (windows.size === 0) createWindow();

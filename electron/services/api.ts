@@ -9,6 +9,7 @@ import { compareVersions } from '../../shared/version';
 import { systemSettingsUrl } from './checks/system-settings';
 import { findZoomApp, type ComputerPorts } from './checks/zoom-app';
 import type { Documents } from './settings/documents';
+import type { ZoomService } from './zoom-service';
 
 /** How a link reaches the person's browser: Electron's shell, or a new tab in the browser host. */
 export type OpenExternal = (url: string) => Promise<'system' | 'tab'>;
@@ -29,6 +30,11 @@ export interface BackendPorts {
   readonly log: Logger;
   /** Exact origins allowed besides the allowlist (the local Zoom sandbox in demo mode). */
   readonly extraLinkOrigins?: ReadonlyArray<string>;
+  readonly zoom: ZoomService;
+  /** Where backend events go; the Zoom service shares it. */
+  readonly events?: EventHub;
+  /** The sandbox's mailbox page in demo mode. */
+  readonly demoMailboxUrl?: string;
 }
 
 export interface Backend {
@@ -42,12 +48,13 @@ function platformName(platform: NodeJS.Platform): AppInfo['platform'] {
 
 /** Implements the API contract with the services: the one backend behind every transport. */
 export function createBackend(ports: BackendPorts): Backend {
-  const events = new EventHub();
+  const events = ports.events ?? new EventHub();
   const { settings, progress } = ports.documents;
   const now = ports.now ?? (() => new Date());
   const notices = new Set<NoticeCode>();
   if (settings.wasReset) notices.add('settings-reset');
   if (progress.wasReset) notices.add('progress-reset');
+  if (ports.zoom.info().secretBackend === 'memory') notices.add('secrets-not-kept');
 
   const appInfo = (): AppInfo => ({
     name: 'ReadyRoom',
@@ -56,6 +63,7 @@ export function createBackend(ports: BackendPorts): Backend {
     host: ports.host,
     platform: platformName(ports.platform),
     notices: [...notices],
+    demoMailboxUrl: ports.demoMailboxUrl ?? null,
   });
 
   /** Saves progress and tells every window (the pack may arrive from a menu or a link). */
@@ -126,6 +134,17 @@ export function createBackend(ports: BackendPorts): Backend {
       const url = systemSettingsUrl(ports.platform, page);
       return { opened: url ? await ports.openSystemUrl(url) : false };
     },
+    getSession: async () => ports.zoom.info(),
+    startSignIn: () => ports.zoom.startSignIn(),
+    cancelSignIn: async () => ports.zoom.cancelSignIn(),
+    signOut: () => ports.zoom.signOut(),
+    connectAccount: (credentials) => ports.zoom.connectAccount(credentials),
+    checkMyAccount: () =>
+      ports.zoom.checkMyAccount({
+        pack: progress.get().invitation,
+        minimumVersion: settings.get().minimumZoomVersion,
+      }),
+    getMeetingDetails: () => ports.zoom.getMeetingDetails(progress.get().invitation),
     openExternal: async ({ url }) => {
       if (!isAllowedExternalUrl(url, ports.extraLinkOrigins)) {
         ports.log.warn('Refused to open a link that is not on the allowlist', {

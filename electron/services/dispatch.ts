@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { apiCalls, isApiCallName, type ApiEnvelope, type ApiHandlers } from '../../shared/api';
 import { isApiError, type ErrorCode } from '../../shared/errors';
 import type { Logger } from './log';
+import { isZoomError } from './zoom/zoom-errors';
 
 function failure(code: ErrorCode, detail?: string): ApiEnvelope {
   return {
@@ -37,6 +38,17 @@ export async function dispatchCall(
     return { ok: true, value: contract.result.parse(value) };
   } catch (error) {
     if (isApiError(error)) return failure(error.code, error.detail);
+    if (isZoomError(error)) {
+      log.warn('A call failed talking to Zoom', {
+        name,
+        code: error.code,
+        zoomCode: error.zoomCode,
+      });
+      const envelope = failure(error.code, error.zoomMessage);
+      return error.url && !envelope.ok
+        ? { ...envelope, error: { ...envelope.error, url: error.url } }
+        : envelope;
+    }
     log.error('A call failed unexpectedly', { name, error: String(error) });
     return failure('internal');
   }

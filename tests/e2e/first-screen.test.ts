@@ -1,10 +1,15 @@
 import type { Browser, Page } from 'playwright-core';
-import type { RunningHost } from '../../electron/host/server';
-import { axeViolations, launchChromium, recordPageErrors, startTestHost } from './harness';
+import {
+  axeViolations,
+  launchChromium,
+  recordPageErrors,
+  startTestHost,
+  type TestHost,
+} from './harness';
 
 describe('the first screen in Chromium, through the browser host', () => {
   let browser: Browser;
-  let host: RunningHost & { dataDir: string };
+  let host: TestHost;
   let page: Page;
   let errors: string[];
 
@@ -35,12 +40,12 @@ describe('the first screen in Chromium, through the browser host', () => {
     expect(focused).toContain('I was invited');
     await page.keyboard.press('Enter');
 
-    await page.getByRole('heading', { level: 1, name: 'Get ready for Zoom' }).waitFor();
-    expect(await page.title()).toBe('Get ready for Zoom – ReadyRoom');
+    await page.getByRole('heading', { level: 1, name: 'Step 1 of 9: Welcome' }).waitFor();
+    expect(await page.title()).toBe('Step 1 of 9: Welcome – ReadyRoom');
     expect(await axeViolations(page)).toEqual([]);
 
     await page.reload();
-    await page.getByRole('heading', { level: 1, name: 'Get ready for Zoom' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Step 1 of 9: Welcome' }).waitFor();
     expect(errors).toEqual([]);
   });
 

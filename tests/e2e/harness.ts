@@ -5,6 +5,10 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { createNodeBackend } from '../../electron/host/compose';
 import { startHost, type RunningHost } from '../../electron/host/server';
 import type { BackendPorts } from '../../electron/services/api';
+import type { NodeBackendOptions } from '../../electron/host/compose';
+import type { ComposedBackend } from '../../electron/services/compose';
+
+export type TestHost = RunningHost & { dataDir: string; composed: ComposedBackend };
 import { createMemoryLogger } from '../../electron/services/log';
 import { tempDir } from '../support/in-process';
 
@@ -30,14 +34,29 @@ export function launchChromium(extraArgs: ReadonlyArray<string> = []): Promise<B
 export async function startTestHost(
   dataDir = tempDir(),
   overrides: Partial<BackendPorts> = {},
-): Promise<RunningHost & { dataDir: string }> {
+  options: Partial<NodeBackendOptions> = {},
+): Promise<TestHost> {
   if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
     throw new Error('The renderer is not built: run "npm run build:renderer" (npm test does it).');
   }
   const log = createMemoryLogger();
-  const backend = createNodeBackend({ dataDir, log, overrides });
-  const host = await startHost({ port: 0, rendererDir, backend, log });
-  return Object.assign(host, { dataDir });
+  const composed = await createNodeBackend({
+    dataDir,
+    log,
+    overrides,
+    secretCandidates: [],
+    ...options,
+  });
+  const host = await startHost({ port: 0, rendererDir, backend: composed.backend, log });
+  return {
+    ...host,
+    dataDir,
+    composed,
+    close: async () => {
+      await host.close();
+      await composed.close();
+    },
+  };
 }
 
 /** Runs axe-core on the page and returns its violations (WCAG 2.x A and AA, and best practice). */

@@ -8,6 +8,10 @@ import { createMemoryLogger } from '../../electron/services/log';
 import { openDocuments } from '../../electron/services/settings/documents';
 import type { KeyValueStore } from '../../electron/services/settings/persisted-document';
 import { createApiClient } from '../../renderer/bridge/api-client';
+import { EventHub } from '../../electron/services/events';
+import { MemorySecretStore } from '../../electron/services/secrets/memory-secret-store';
+import { ZoomService } from '../../electron/services/zoom-service';
+import { demoZoomEnvironment } from '../../electron/services/zoom/environment';
 
 /** A settings store kept in memory (what electron-store does, without the file). */
 export function memoryStore(initial: Record<string, unknown> = {}): KeyValueStore {
@@ -26,6 +30,20 @@ export function testBackend(overrides: Partial<BackendPorts> = {}): Backend & {
   const opened: string[] = [];
   const log = createMemoryLogger();
   const documents = overrides.documents ?? openDocuments(tempDir(), () => memoryStore(), log);
+  const events = overrides.events ?? new EventHub();
+  // No Zoom here: tests that talk to Zoom start a sandbox and pass their own ZoomService.
+  const zoom =
+    overrides.zoom ??
+    new ZoomService({
+      environment: demoZoomEnvironment('http://127.0.0.1:9'),
+      secrets: new MemorySecretStore(),
+      openBrowser: async () => undefined,
+      opensInTab: true,
+      events,
+      log,
+      language: () => 'en',
+      now: () => new Date(),
+    });
   const backend = createBackend({
     version: '0.0.0-test',
     host: 'browser',
@@ -50,6 +68,8 @@ export function testBackend(overrides: Partial<BackendPorts> = {}): Backend & {
     },
     ...overrides,
     documents,
+    events,
+    zoom,
   });
   return { ...backend, opened };
 }

@@ -1,3 +1,5 @@
+import en from '../../renderer/locales/en/translation.json' with { type: 'json' };
+import es from '../../renderer/locales/es/translation.json' with { type: 'json' };
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -5,7 +7,6 @@ import { createMemoryLogger } from '../../electron/services/log';
 import {
   chooseSecretStore,
   defaultSecretStoreCandidates,
-  secretStoreNoticeText,
 } from '../../electron/services/secrets/choose-secret-store';
 import type { KeytarApi } from '../../electron/services/secrets/keytar-secret-store';
 import type { SafeStoragePort } from '../../electron/services/secrets/safe-storage-secret-store';
@@ -118,7 +119,7 @@ describe('choosing where secrets are kept', () => {
   });
 
   it('has the notice in English and Spanish', () => {
-    expect(secretStoreNoticeText.en).toContain('sign in again next time');
-    expect(secretStoreNoticeText.es).toContain('iniciar sesión otra vez');
+    expect(en.notices['secrets-not-kept']).toContain('sign in again next time');
+    expect(es.notices['secrets-not-kept']).toContain('iniciar sesión otra vez');
   });
 });

@@ -119,7 +119,7 @@ describe('staying under Zoom’s rate limits', () => {
       clock.settle(zoom.createUser({ email: 'a@example.org', type: 2 })),
     ).rejects.toMatchObject({
       code: 'daily-limit',
-      messageKey: 'zoomErrors.daily-limit',
+      messageKey: 'errors.daily-limit',
     });
     expect(calls).toHaveLength(1);
   });

@@ -1,4 +1,3 @@
-import type { Language } from '../../../shared/settings';
 import type { Logger } from '../log';
 import { openKeytarStore, type KeytarStoreOptions } from './keytar-secret-store';
 import { MemorySecretStore } from './memory-secret-store';
@@ -19,12 +18,6 @@ export interface SecretStoreCandidate {
 
 /** Told to the person once when secrets only live in memory. */
 export type SecretStoreNotice = 'secrets-not-kept';
-
-/** The notice in plain words (the lead moves these into the locale files). */
-export const secretStoreNoticeText: Readonly<Record<Language, string>> = {
-  en: 'This computer has no safe place for your Zoom sign-in, so ReadyRoom cannot remember it. You will need to sign in again next time.',
-  es: 'Esta computadora no tiene un lugar seguro para guardar su inicio de sesión de Zoom, así que ReadyRoom no puede recordarlo. Tendrá que iniciar sesión otra vez la próxima vez.',
-};
 
 export interface ChosenSecretStore {
   readonly store: SecretStore;

@@ -1,46 +1,12 @@
 import type { ZoomErrorBody } from '../../../shared/zoom';
 
-/** Every way talking to Zoom can fail, in words the UI can translate (see error-messages.json). */
-export const zoomErrorCodes = [
-  // Signing in
-  'sign-in-denied',
-  'sign-in-state-mismatch',
-  'sign-in-code-rejected',
-  'sign-in-timed-out',
-  'sign-in-cancelled',
-  'sign-in-failed',
-  'browser-not-opened',
-  'session-expired',
-  'not-signed-in',
-  'account-credentials-rejected',
-  // Reaching Zoom
-  'zoom-unreachable',
-  'zoom-timed-out',
-  'zoom-unavailable',
-  'zoom-answer-invalid',
-  'rate-limited',
-  'daily-limit',
-  // What Zoom said
-  'invalid-token',
-  'missing-scopes',
-  'no-privilege',
-  'invalid-parameter',
-  'user-not-found',
-  'already-in-account',
-  'email-owns-another-account',
-  'not-on-account',
-  'invitation-expired',
-  'no-licences-left',
-  'meeting-not-found',
-  'not-meeting-host',
-  'zoom-error',
-] as const;
+import { zoomErrorCodes, type ZoomErrorCode } from '../../../shared/zoom-errors';
 
-export type ZoomErrorCode = (typeof zoomErrorCodes)[number];
+export { zoomErrorCodes, type ZoomErrorCode };
 
 /** The i18n key under which the UI finds the plain-language sentence for a code. */
 export function zoomErrorMessageKey(code: ZoomErrorCode): string {
-  return `zoomErrors.${code}`;
+  return `errors.${code}`;
 }
 
 /** Every message key, for the lead's translation files. */

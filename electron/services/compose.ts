@@ -1,0 +1,91 @@
+import { startSandbox, type RunningSandbox } from '../sandbox/server';
+import { createBackend, type Backend, type BackendPorts } from './api';
+import { EventHub } from './events';
+import type { Logger } from './log';
+import { chooseSecretStore, type SecretStoreCandidate } from './secrets/choose-secret-store';
+import { openDocuments, type Documents } from './settings/documents';
+import type { KeyValueStore } from './settings/persisted-document';
+import { ZoomService } from './zoom-service';
+import { demoZoomEnvironment, realZoomEnvironment, type ZoomEnvironment } from './zoom/environment';
+
+/** What differs between Electron and the browser host; everything else is composed here once. */
+export interface ComposeOptions extends Omit<
+  BackendPorts,
+  'documents' | 'zoom' | 'mode' | 'events' | 'extraLinkOrigins'
+> {
+  readonly dataDir: string;
+  readonly openStore: (name: string) => KeyValueStore;
+  readonly secretCandidates: ReadonlyArray<SecretStoreCandidate>;
+  /** Opens Zoom's sign-in page (Electron: the system browser; browser host: nothing, the page does). */
+  readonly openSignInPage: (url: string) => Promise<void>;
+  readonly opensSignInInTab: boolean;
+  /** Tests point ReadyRoom at a Zoom (sandbox) they started themselves. */
+  readonly zoomEnvironment?: ZoomEnvironment;
+}
+
+export interface ComposedBackend {
+  readonly backend: Backend;
+  readonly documents: Documents;
+  readonly zoom: ZoomService;
+  /** The embedded sandbox in demo mode. */
+  readonly sandbox: RunningSandbox | null;
+  close(): Promise<void>;
+}
+
+/**
+ * Builds the one backend: documents, secrets, the Zoom connection — real Zoom when the admin
+ * configured a client id, otherwise demo mode on the embedded sandbox (started here, on 127.0.0.1).
+ */
+export async function composeBackend(options: ComposeOptions): Promise<ComposedBackend> {
+  const { log } = options;
+  const documents = openDocuments(options.dataDir, options.openStore, log);
+  const clientId = documents.settings.get().zoomClientId;
+  let sandbox: RunningSandbox | null = null;
+  let environment = options.zoomEnvironment;
+  if (!environment) {
+    if (clientId) {
+      environment = realZoomEnvironment(clientId);
+    } else {
+      sandbox = await startSandbox({ port: 0, scenario: 'nonprofit', log: quiet(log) });
+      environment = demoZoomEnvironment(sandbox.url);
+    }
+  }
+  const { store: secrets } = await chooseSecretStore(options.secretCandidates, log);
+  const events = new EventHub();
+  const zoom = new ZoomService({
+    environment,
+    secrets,
+    openBrowser: options.openSignInPage,
+    opensInTab: options.opensSignInInTab,
+    events,
+    log,
+    language: () => documents.settings.get().language ?? 'en',
+    now: options.now ?? (() => new Date()),
+  });
+  await zoom.restore();
+  const demo = environment.clientId === 'readyroom-demo';
+  const backend = createBackend({
+    ...options,
+    documents,
+    zoom,
+    events,
+    mode: demo ? 'demo' : 'zoom',
+    extraLinkOrigins: demo ? [new URL(environment.oauthBase).origin] : [],
+    ...(demo ? { demoMailboxUrl: `${environment.oauthBase}/_sandbox/mailbox` } : {}),
+  });
+  return {
+    backend,
+    documents,
+    zoom,
+    sandbox,
+    close: async () => {
+      zoom.cancelSignIn();
+      await sandbox?.close();
+    },
+  };
+}
+
+/** The sandbox's own log, kept to warnings: it is part of the app in demo mode. */
+function quiet(log: Logger): Logger {
+  return { info: () => undefined, warn: log.warn, error: log.error };
+}
