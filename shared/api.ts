@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { teamCalls, teamEvents } from './api-team';
 import { ApiErrorBody, ErrorCode } from './errors';
 import { Readiness } from './readiness';
 import { Settings, SettingsPatch } from './settings';
@@ -165,6 +166,7 @@ export const apiCalls = {
   },
   checkMyAccount: { args: NoArgs, result: AccountCheck },
   getMeetingDetails: { args: NoArgs, result: MeetingDetails },
+  ...teamCalls,
 } as const satisfies Record<string, { args: z.ZodType; result: z.ZodType }>;
 
 export type ApiCallName = keyof typeof apiCalls;
@@ -184,6 +186,7 @@ export const apiEvents = {
   appInfoChanged: AppInfo,
   progressChanged: WizardProgress,
   sessionChanged: SessionInfo,
+  ...teamEvents,
 } as const satisfies Record<string, z.ZodType>;
 
 export type ApiEventName = keyof typeof apiEvents;

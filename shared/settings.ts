@@ -24,7 +24,10 @@ export const Settings = z.object({
   /** The oldest Zoom app version the checks accept. */
   minimumZoomVersion: VersionString,
   /** The organisation's Zoom app (public client id); null means demo mode on the sandbox. */
-  zoomClientId: z.string().regex(/^[\w.-]{1,100}$/).nullable(),
+  zoomClientId: z
+    .string()
+    .regex(/^[\w.-]{1,100}$/)
+    .nullable(),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -33,7 +36,11 @@ export const SettingsPatch = z
     language: Language.nullable().optional(),
     role: Role.nullable().optional(),
     minimumZoomVersion: VersionString.optional(),
-    zoomClientId: z.string().regex(/^[\w.-]{1,100}$/).nullable().optional(),
+    zoomClientId: z
+      .string()
+      .regex(/^[\w.-]{1,100}$/)
+      .nullable()
+      .optional(),
   })
   .strict();
 export type SettingsPatch = z.infer<typeof SettingsPatch>;

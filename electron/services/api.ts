@@ -9,6 +9,7 @@ import { compareVersions } from '../../shared/version';
 import { systemSettingsUrl } from './checks/system-settings';
 import { findZoomApp, type ComputerPorts } from './checks/zoom-app';
 import type { Documents } from './settings/documents';
+import { createTeamHandlers } from './team/team-handlers';
 import type { ZoomService } from './zoom-service';
 
 /** How a link reaches the person's browser: Electron's shell, or a new tab in the browser host. */
@@ -35,6 +36,9 @@ export interface BackendPorts {
   readonly events?: EventHub;
   /** The sandbox's mailbox page in demo mode. */
   readonly demoMailboxUrl?: string;
+  /** Where the team snapshot is cached (null: not cached, as in tests). */
+  readonly dataDir?: string;
+  readonly notify?: (title: string, body: string) => void;
 }
 
 export interface Backend {
@@ -145,6 +149,15 @@ export function createBackend(ports: BackendPorts): Backend {
         minimumVersion: settings.get().minimumZoomVersion,
       }),
     getMeetingDetails: () => ports.zoom.getMeetingDetails(progress.get().invitation),
+    ...createTeamHandlers({
+      zoom: ports.zoom,
+      events,
+      log: ports.log,
+      now,
+      dataDir: ports.dataDir ?? null,
+      minimumZoomVersion: () => settings.get().minimumZoomVersion,
+      ...(ports.notify ? { notify: ports.notify } : {}),
+    }),
     openExternal: async ({ url }) => {
       if (!isAllowedExternalUrl(url, ports.extraLinkOrigins)) {
         ports.log.warn('Refused to open a link that is not on the allowlist', {

@@ -70,6 +70,7 @@ export async function composeBackend(options: ComposeOptions): Promise<ComposedB
     zoom,
     events,
     mode: demo ? 'demo' : 'zoom',
+    dataDir: options.dataDir,
     extraLinkOrigins: demo ? [new URL(environment.oauthBase).origin] : [],
     ...(demo ? { demoMailboxUrl: `${environment.oauthBase}/_sandbox/mailbox` } : {}),
   });

@@ -16,15 +16,26 @@ export function createHttpTransport(token: string, baseUrl = ''): ReadyRoomTrans
       return response.json();
     };
   }
-  const openExternal = calls.openExternal!;
-  calls.openExternal = async (args: unknown) => {
-    const envelope = await openExternal(args);
-    const value = (envelope as { ok?: boolean; value?: { openedBy?: string; url?: string } }).value;
-    if (value?.openedBy === 'tab' && typeof value.url === 'string') {
-      window.open(value.url, '_blank', 'noopener,noreferrer');
-    }
-    return envelope;
+  // The app already runs in the person's browser: links the backend approved, and Zoom's
+  // sign-in page, open in a new tab of it.
+  const openTabFor = (envelope: unknown): void => {
+    const value = (envelope as { ok?: boolean; value?: Record<string, unknown> }).value;
+    const url =
+      value?.openedBy === 'tab' && typeof value.url === 'string'
+        ? value.url
+        : typeof value?.openInTab === 'string'
+          ? value.openInTab
+          : null;
+    if (url) window.open(url, '_blank', 'noopener,noreferrer');
   };
+  for (const name of ['openExternal', 'startSignIn'] as const) {
+    const call = calls[name]!;
+    calls[name] = async (args: unknown) => {
+      const envelope = await call(args);
+      openTabFor(envelope);
+      return envelope;
+    };
+  }
 
   let source: EventSource | null = null;
   const listeners = new Map<ApiEventName, Set<(payload: unknown) => void>>();

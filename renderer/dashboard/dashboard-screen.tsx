@@ -4,14 +4,14 @@ import { BackToStart } from '../components/back-to-start';
 
 /** The admin's team readiness dashboard. */
 export function DashboardScreen() {
-  const { t } = useTranslation();
-  const heading = useScreenTitle(t('dashboard.title'));
+  const { t } = useTranslation('dashboard');
+  const heading = useScreenTitle(t('title'));
   return (
     <section aria-labelledby="dashboard-heading">
       <h1 id="dashboard-heading" ref={heading} tabIndex={-1}>
-        {t('dashboard.heading')}
+        {t('heading')}
       </h1>
-      <p>{t('dashboard.intro')}</p>
+      <p>{t('intro')}</p>
       <BackToStart />
     </section>
   );

@@ -8,11 +8,25 @@ import enReadiness from '../locales/en/readiness.json';
 import esReadiness from '../locales/es/readiness.json';
 import enPictures from '../locales/en/pictures.json';
 import esPictures from '../locales/es/pictures.json';
+import enDashboard from '../locales/en/dashboard.json';
+import esDashboard from '../locales/es/dashboard.json';
 import type { Language } from '../../shared/settings';
 
 export const resources = {
-  en: { translation: en, wizard: enWizard, readiness: enReadiness, pictures: enPictures },
-  es: { translation: es, wizard: esWizard, readiness: esReadiness, pictures: esPictures },
+  en: {
+    translation: en,
+    wizard: enWizard,
+    readiness: enReadiness,
+    pictures: enPictures,
+    dashboard: enDashboard,
+  },
+  es: {
+    translation: es,
+    wizard: esWizard,
+    readiness: esReadiness,
+    pictures: esPictures,
+    dashboard: esDashboard,
+  },
 } as const;
 
 /** The language to show before the person picks one: the system's, if we have it, else English. */

@@ -3,6 +3,7 @@ import type en from '../locales/en/translation.json';
 import type enWizard from '../locales/en/wizard.json';
 import type enReadiness from '../locales/en/readiness.json';
 import type enPictures from '../locales/en/pictures.json';
+import type enDashboard from '../locales/en/dashboard.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -12,6 +13,7 @@ declare module 'i18next' {
       wizard: typeof enWizard;
       readiness: typeof enReadiness;
       pictures: typeof enPictures;
+      dashboard: typeof enDashboard;
     };
   }
 }

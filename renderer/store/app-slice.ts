@@ -55,10 +55,12 @@ export const createAppSlice =
       const offSettings = api.on('settingsChanged', (settings) => set({ settings }));
       const offInfo = api.on('appInfoChanged', (info) => set({ info }));
       const offProgress = api.on('progressChanged', (progress) => set({ progress }));
+      const offSession = api.on('sessionChanged', (session) => set({ session }));
       return () => {
         offSettings();
         offInfo();
         offProgress();
+        offSession();
       };
     },
   });
