@@ -1,5 +1,11 @@
 import type { StateCreator } from 'zustand';
-import type { MediaAccessState, ReadyRoomApi, ZoomAppCheck } from '../../shared/api';
+import type {
+  AccountCheck,
+  MediaAccessState,
+  MeetingDetails,
+  ReadyRoomApi,
+  ZoomAppCheck,
+} from '../../shared/api';
 import type { ErrorCode } from '../../shared/errors';
 import { codeOf } from './app-slice';
 import type { AppState } from './store';
@@ -13,6 +19,8 @@ export type CheckState<T> =
 
 export interface CheckResults {
   readonly zoomApp: ZoomAppCheck;
+  readonly account: AccountCheck;
+  readonly meetings: MeetingDetails;
 }
 
 export type CheckName = keyof CheckResults;
@@ -34,6 +42,8 @@ export const createCheckSlice =
   (set, get) => {
     const runners: { readonly [K in CheckName]: () => Promise<CheckResults[K]> } = {
       zoomApp: () => api.checkZoomApp({}),
+      account: () => api.checkMyAccount({}),
+      meetings: () => api.getMeetingDetails({}),
     };
     const lastOf = <K extends CheckName>(name: K): CheckResults[K] | null => {
       const state = get().checks[name];
@@ -57,7 +67,7 @@ export const createCheckSlice =
           await api.openSystemSettings({ page });
         });
       },
-      checks: { zoomApp: idle },
+      checks: { zoomApp: idle, account: idle, meetings: idle },
       runCheck: async (name) => {
         put(name, { status: 'checking', last: lastOf(name) });
         try {

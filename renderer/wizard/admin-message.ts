@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { InvitationPack } from '../../shared/invitation-pack';
+import type { InviteeRole } from '../../shared/readiness-hosting';
 import { stepNumber, type WizardStepId } from '../../shared/wizard';
 
 /** Who invited the person, as far as ReadyRoom knows (from the invitation pack). */
@@ -8,6 +9,7 @@ export interface InvitationContext {
   readonly adminName: string | null;
   readonly adminEmail: string | null;
   readonly inviteeEmail: string | null;
+  readonly role: InviteeRole | null;
 }
 
 /** The context for messages and greetings, from the pack the person opened (if any). */
@@ -18,6 +20,7 @@ export function invitationContext(pack: InvitationPack | null): InvitationContex
     adminName: pack.admin.name,
     adminEmail: pack.admin.email,
     inviteeEmail: pack.invitee.email,
+    role: pack.invitee.role,
   };
 }
 
@@ -26,6 +29,7 @@ export const noInvitation: InvitationContext = {
   adminName: null,
   adminEmail: null,
   inviteeEmail: null,
+  role: null,
 };
 
 /**

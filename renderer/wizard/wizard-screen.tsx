@@ -4,7 +4,7 @@ import { stepNumber, type WizardProgress, type WizardStepId } from '../../shared
 import { BackToStart } from '../components/back-to-start';
 import { useScreenTitle } from '../components/use-screen-title';
 import { useAppStore } from '../store/store-context';
-import { invitationContext, noInvitation, type InvitationContext } from './admin-message';
+import { invitationContext, type InvitationContext } from './admin-message';
 import { StepActions } from './step-actions';
 import { StepList } from './step-list';
 import { ActivateStep } from './steps/activate-step';
@@ -12,6 +12,9 @@ import { DoneStep } from './steps/done-step';
 import { FindEmailStep } from './steps/find-email-step';
 import { InstallAppStep } from './steps/install-app-step';
 import { WelcomeStep } from './steps/welcome-step';
+import { AppSignInStep } from './steps/app-sign-in-step';
+import { MeetingDetailsStep } from './steps/meeting-details-step';
+import { SignInStep } from './steps/sign-in-step';
 import { SoundCameraStep } from './steps/sound-camera-step';
 import { StuckPanel } from './stuck-panel';
 
@@ -22,11 +25,11 @@ const stepViews: Readonly<Record<WizardStepId, { view: StepView; skippable: bool
   welcome: { view: (i) => <WelcomeStep invitation={i} />, skippable: false },
   'find-email': { view: (i) => <FindEmailStep invitation={i} />, skippable: true },
   activate: { view: () => <ActivateStep />, skippable: true },
-  'sign-in': { view: () => <FindEmailStep invitation={noInvitation} />, skippable: true },
+  'sign-in': { view: (i) => <SignInStep organisation={i.organisation} />, skippable: true },
   'install-app': { view: () => <InstallAppStep />, skippable: true },
-  'app-sign-in': { view: () => <FindEmailStep invitation={noInvitation} />, skippable: true },
+  'app-sign-in': { view: () => <AppSignInStep />, skippable: true },
   'sound-camera': { view: () => <SoundCameraStep />, skippable: true },
-  'meeting-details': { view: () => <FindEmailStep invitation={noInvitation} />, skippable: true },
+  'meeting-details': { view: (i) => <MeetingDetailsStep role={i.role} />, skippable: true },
   done: { view: (i) => <DoneStep invitation={i} />, skippable: false },
 };
 

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/store-context';
 import { PictureHere } from '../picture-here';
+import { SignInMethodQuestion } from './sign-in-method-question';
 
 type Path = 'new' | 'existing' | 'not-sure';
 
@@ -70,6 +71,8 @@ export function ActivateStep() {
           <p className="note">{t('steps.activate.existingPaid')}</p>
         </div>
       )}
+
+      {chosen !== null && <SignInMethodQuestion existing={chosen === 'existing'} />}
 
       <button
         type="button"

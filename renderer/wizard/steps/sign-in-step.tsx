@@ -1,0 +1,75 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SignInPanel } from '../../components/sign-in-panel';
+import { useAppStore } from '../../store/store-context';
+import { BlockerList } from '../blocker-list';
+import { CheckStatus } from '../check-status';
+import { PictureHere } from '../picture-here';
+import { accountBlockers, useAccountCheck } from './use-account-check';
+
+/** Step 4: sign in to ReadyRoom with Zoom, then the live check of the account (GET /users/me). */
+export function SignInStep({ organisation }: { organisation: string | null }) {
+  const { t } = useTranslation('wizard');
+  const { t: tc } = useTranslation();
+  const method = useAppStore((s) => s.progress?.answers.signInMethod ?? null);
+  const completeStep = useAppStore((s) => s.completeStep);
+  const setCheckNote = useAppStore((s) => s.setCheckNote);
+  const busy = useAppStore((s) => s.busy);
+  const { signedIn, check, recheck } = useAccountCheck();
+
+  const result = check.status === 'done' ? check.result : null;
+  const blockers = result ? accountBlockers(result) : [];
+  const blocking = blockers.filter((b) => b.severity === 'blocking');
+  const passed = signedIn && result !== null && blocking.length === 0;
+
+  useEffect(() => {
+    if (!result) return;
+    const codes = accountBlockers(result).map((b) => b.code);
+    setCheckNote(
+      'sign-in',
+      `${result.email}: ${result.readiness.stage}${codes.length ? ` (${codes.join(', ')})` : ''}`,
+    );
+  }, [result, setCheckNote]);
+
+  return (
+    <>
+      <p className="lead">{t('steps.sign-in.task')}</p>
+      <p>{t('steps.sign-in.how')}</p>
+      <p>{method === 'google' ? t('steps.sign-in.google') : t('steps.sign-in.useMethod')}</p>
+      <PictureHere id="zoom-consent" />
+      <SignInPanel />
+      {signedIn && (
+        <>
+          {check.status === 'checking' || check.status === 'idle' ? (
+            <CheckStatus tone="checking">{t('steps.sign-in.checking')}</CheckStatus>
+          ) : check.status === 'failed' ? (
+            <CheckStatus tone="failed">
+              {check.error === 'zoom-unreachable' || check.error === 'zoom-timed-out'
+                ? t('steps.sign-in.offline')
+                : tc(`errors.${check.error}`)}
+            </CheckStatus>
+          ) : passed ? (
+            <CheckStatus tone="passed">
+              {organisation
+                ? t('steps.sign-in.passed', { organisation })
+                : t('steps.sign-in.passedGeneric')}
+            </CheckStatus>
+          ) : (
+            <CheckStatus tone="failed">{t('steps.sign-in.failed')}</CheckStatus>
+          )}
+          {result && !passed && <BlockerList blockers={blockers} />}
+          <div className="button-row">
+            <button type="button" className="secondary" onClick={recheck}>
+              {t('steps.sign-in.checkAgain')}
+            </button>
+            {passed && (
+              <button type="button" disabled={busy} onClick={() => void completeStep('sign-in')}>
+                {t('steps.sign-in.next')}
+              </button>
+            )}
+          </div>
+        </>
+      )}
+    </>
+  );
+}
