@@ -78,7 +78,8 @@ export const createWizardSlice =
     setAnswers: async (answers) => {
       // Show the choice at once; the saved copy replaces it when the backend answers.
       const progress = get().progress;
-      if (progress) set({ progress: { ...progress, answers: { ...progress.answers, ...answers } } });
+      if (progress)
+        set({ progress: { ...progress, answers: { ...progress.answers, ...answers } } });
       await get().run(async () => set({ progress: await api.saveWizardProgress({ answers }) }));
     },
     openInvitation: async (kind, text) => {
