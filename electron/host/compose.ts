@@ -8,6 +8,7 @@ import { defaultSecretStoreCandidates } from '../services/secrets/choose-secret-
 import type { SecretStoreCandidate } from '../services/secrets/choose-secret-store';
 import type { KeyValueStore } from '../services/settings/persisted-document';
 import type { ZoomEnvironment } from '../services/zoom/environment';
+import type { FetchPort } from '../services/zoom/oauth-endpoints';
 import { openInDefaultBrowser } from './open-browser';
 
 export interface NodeBackendOptions {
@@ -18,6 +19,7 @@ export interface NodeBackendOptions {
   /** Tests: a Zoom (sandbox) they started, and a secret store of their choosing. */
   readonly zoomEnvironment?: ZoomEnvironment;
   readonly secretCandidates?: ReadonlyArray<SecretStoreCandidate>;
+  readonly zoomFetch?: FetchPort;
 }
 
 /**
@@ -47,6 +49,7 @@ export function createNodeBackend(options: NodeBackendOptions): Promise<Composed
     openSignInPage: async () => undefined,
     opensSignInInTab: true,
     ...(options.zoomEnvironment ? { zoomEnvironment: options.zoomEnvironment } : {}),
+    ...(options.zoomFetch ? { zoomFetch: options.zoomFetch } : {}),
     ...options.overrides,
   });
 }

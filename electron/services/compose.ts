@@ -7,6 +7,7 @@ import { openDocuments, type Documents } from './settings/documents';
 import type { KeyValueStore } from './settings/persisted-document';
 import { ZoomService } from './zoom-service';
 import { demoZoomEnvironment, realZoomEnvironment, type ZoomEnvironment } from './zoom/environment';
+import type { FetchPort } from './zoom/oauth-endpoints';
 
 /** What differs between Electron and the browser host; everything else is composed here once. */
 export interface ComposeOptions extends Omit<
@@ -21,6 +22,8 @@ export interface ComposeOptions extends Omit<
   readonly opensSignInInTab: boolean;
   /** Tests point ReadyRoom at a Zoom (sandbox) they started themselves. */
   readonly zoomEnvironment?: ZoomEnvironment;
+  /** Tests watch what crosses the wire to Zoom. */
+  readonly zoomFetch?: FetchPort;
 }
 
 export interface ComposedBackend {
@@ -61,6 +64,7 @@ export async function composeBackend(options: ComposeOptions): Promise<ComposedB
     log,
     language: () => documents.settings.get().language ?? 'en',
     now: options.now ?? (() => new Date()),
+    ...(options.zoomFetch ? { fetch: options.zoomFetch } : {}),
   });
   await zoom.restore();
   const demo = environment.clientId === 'readyroom-demo';

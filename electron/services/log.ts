@@ -20,13 +20,15 @@ export function createConsoleLogger(prefix = 'readyroom'): Logger {
 
 /** A logger that keeps entries in memory (tests). */
 export function createMemoryLogger(): Logger & {
-  readonly entries: ReadonlyArray<{ level: string; message: string }>;
+  readonly entries: ReadonlyArray<{ level: string; message: string; detail?: string }>;
 } {
-  const entries: Array<{ level: string; message: string }> = [];
+  const entries: Array<{ level: string; message: string; detail?: string }> = [];
+  const add = (level: string, message: string, detail?: Record<string, unknown>) =>
+    entries.push(detail ? { level, message, detail: JSON.stringify(detail) } : { level, message });
   return {
     entries,
-    info: (message) => entries.push({ level: 'info', message }),
-    warn: (message) => entries.push({ level: 'warn', message }),
-    error: (message) => entries.push({ level: 'error', message }),
+    info: (m, d) => add('info', m, d),
+    warn: (m, d) => add('warn', m, d),
+    error: (m, d) => add('error', m, d),
   };
 }

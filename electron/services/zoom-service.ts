@@ -48,6 +48,8 @@ export class ZoomService {
   #error: ErrorCode | null = null;
   /** Resolves the pending start with the sign-in page's address once the browser was asked. */
   #pageOpened: ((url: string) => void) | null = null;
+  #hadSession = false;
+  #signingOut = false;
 
   constructor(ports: ZoomServicePorts) {
     this.#ports = ports;
@@ -63,7 +65,12 @@ export class ZoomService {
       language: ports.language,
       ...(ports.fetch ? { fetch: ports.fetch } : {}),
     });
-    this.connection.auth.onSessionChange(() => this.#changed());
+    this.connection.auth.onSessionChange((session) => {
+      // Ended by Zoom (refresh token refused), not by the person: ask them to sign in again.
+      if (!session && this.#hadSession && !this.#signingOut) this.#error = 'session-expired';
+      this.#hadSession = session !== null;
+      this.#changed();
+    });
   }
 
   /** Restores a stored sign-in at start-up; a failure leaves the person signed out, not stuck. */
@@ -145,7 +152,12 @@ export class ZoomService {
   async signOut(): Promise<SessionInfo> {
     this.#signingIn = false;
     this.#error = null;
-    await this.connection.auth.signOut();
+    this.#signingOut = true;
+    try {
+      await this.connection.auth.signOut();
+    } finally {
+      this.#signingOut = false;
+    }
     this.#changed();
     return this.info();
   }

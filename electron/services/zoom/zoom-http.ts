@@ -80,7 +80,7 @@ export class ZoomHttp {
   async send(request: ZoomRequest): Promise<unknown> {
     const { clock, limiter, tokens, log } = this.#o;
     const maxRetries = this.#o.maxRetries ?? 3;
-    const maxRateRetries = this.#o.maxRateLimitRetries ?? 4;
+    const maxRateRetries = this.#o.maxRateLimitRetries ?? 10;
     let retries = 0;
     let rateRetries = 0;
     let renewed = false;

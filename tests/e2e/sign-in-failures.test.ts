@@ -1,0 +1,184 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { nonprofitPeople } from '../../electron/sandbox/constants';
+import { createMemoryLogger } from '../../electron/services/log';
+import type { FetchPort } from '../../electron/services/zoom/oauth-endpoints';
+import { launchChromium, startTestHost, type TestHost } from './harness';
+import { signInThroughBrowser } from './journey';
+
+const robert = nonprofitPeople.member;
+
+async function faults(sandboxUrl: string, body: object): Promise<void> {
+  const res = await fetch(`${sandboxUrl}/_sandbox/faults`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (!res.ok) throw new Error(`faults: ${res.status}`);
+}
+
+/** Opens the wizard's sign-in step (step 4). */
+async function openSignInStep(page: Page, host: TestHost): Promise<void> {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'I was invited' }).click();
+  await page.evaluate(async () => {
+    const token = document.querySelector<HTMLMetaElement>(
+      'meta[name="readyroom-host-token"]',
+    )!.content;
+    await fetch('/api/saveWizardProgress', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-ReadyRoom-Token': token },
+      body: JSON.stringify({ currentStep: 'sign-in' }),
+    });
+  });
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: /^Step 4 of 9/ }).waitFor();
+}
+
+/** Starts the sign-in and gives the Zoom tab the app opened. */
+async function startSignIn(page: Page): Promise<Page> {
+  const popup = page.context().waitForEvent('page');
+  await page.getByRole('button', { name: 'Sign in with Zoom' }).click();
+  const zoom = await popup;
+  await zoom.waitForLoadState();
+  return zoom;
+}
+
+describe('signing in with Zoom when things go wrong (browser host + sandbox)', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  const withHost = async (
+    run: (page: Page, host: TestHost, sandboxUrl: string) => Promise<void>,
+    options: Parameters<typeof startTestHost>[2] = {},
+  ) => {
+    const host = await startTestHost(undefined, {}, options);
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    try {
+      await openSignInStep(page, host);
+      await run(page, host, host.composed.sandbox!.url);
+    } finally {
+      await context.close();
+      await host.close();
+    }
+  };
+
+  it('Deny: says so in plain words and offers to sign in again', () =>
+    withHost(async (page) => {
+      const zoom = await startSignIn(page);
+      await zoom.getByRole('button', { name: new RegExp(robert.email) }).click();
+      await zoom.getByRole('button', { name: 'Deny' }).click();
+      await page
+        .getByRole('alert')
+        .getByText(/You chose not to let ReadyRoom use your Zoom account/)
+        .waitFor();
+      await page.getByRole('button', { name: 'Sign in with Zoom' }).waitFor();
+    }));
+
+  it('a callback with the wrong state is ignored, and the real one still signs in', () =>
+    withHost(async (page) => {
+      const zoom = await startSignIn(page);
+      const redirect = new URL(zoom.url()).searchParams.get('redirect_uri')!;
+      const forged = await fetch(`${redirect}?code=forged&state=not-the-state`);
+      expect(forged.status).toBe(400);
+      await page.getByText('Waiting for you to sign in in your browser…').waitFor();
+      await zoom.getByRole('button', { name: new RegExp(robert.email) }).click();
+      await zoom.getByRole('button', { name: 'Allow' }).click();
+      await page.getByText(`You are signed in as ${robert.firstName} ${robert.lastName}`).waitFor();
+    }));
+
+  it('Zoom cannot be reached when the code is exchanged: a plain message, and a retry works', () =>
+    withHost(async (page, _host, sandboxUrl) => {
+      const zoom = await startSignIn(page);
+      await zoom.getByRole('button', { name: new RegExp(robert.email) }).click();
+      await faults(sandboxUrl, { dropConnections: true, dropPathPrefix: '/oauth/token' });
+      await zoom.getByRole('button', { name: 'Allow' }).click();
+      await page
+        .getByRole('alert')
+        .getByText(/could not reach Zoom|cannot reach Zoom|reach Zoom/i)
+        .waitFor();
+      await faults(sandboxUrl, {});
+      await signInThroughBrowser(page, 'Sign in with Zoom', robert.email);
+      await page.getByText(`You are signed in as ${robert.firstName} ${robert.lastName}`).waitFor();
+    }));
+
+  it('a storm of 429s during sign-in is waited out, not shown as a failure', () =>
+    withHost(async (page, _host, sandboxUrl) => {
+      await faults(sandboxUrl, {
+        errors: [{ pathPrefix: '/v2/users/me', rate: 0.7, status: 429 }],
+      });
+      await signInThroughBrowser(page, 'Sign in with Zoom', robert.email);
+      await page
+        .getByText(`You are signed in as ${robert.firstName} ${robert.lastName}`)
+        .waitFor({ timeout: 30_000 });
+      await page
+        .getByText('Your Zoom account is ready, with a full license.')
+        .waitFor({ timeout: 30_000 });
+    }));
+
+  it('tokens expired by Zoom mid-session are refreshed silently', () =>
+    withHost(async (page, _host, sandboxUrl) => {
+      await signInThroughBrowser(page, 'Sign in with Zoom', robert.email);
+      await page.getByText('Your Zoom account is ready, with a full license.').waitFor();
+      await faults(sandboxUrl, { expireAllTokens: true });
+      await page.getByRole('button', { name: 'Check again' }).click();
+      await page.getByText('Checking your Zoom account…').waitFor({ state: 'detached' });
+      await page.getByText('Your Zoom account is ready, with a full license.').waitFor();
+      await page.getByText(`You are signed in as ${robert.firstName} ${robert.lastName}`).waitFor();
+    }));
+
+  it('a revoked refresh token ends the session and asks the person to sign in again, once', () =>
+    withHost(async (page, _host, sandboxUrl) => {
+      await signInThroughBrowser(page, 'Sign in with Zoom', robert.email);
+      await page.getByText('Your Zoom account is ready, with a full license.').waitFor();
+      await faults(sandboxUrl, { expireAllTokens: true, revokeAllRefreshTokens: true });
+      await page.getByRole('button', { name: 'Check again' }).click();
+      await page.getByRole('button', { name: 'Sign in with Zoom' }).waitFor();
+      await page
+        .getByRole('alert')
+        .getByText(/sign in again/i)
+        .first()
+        .waitFor();
+    }));
+
+  it('never writes a token to ReadyRoom’s files or logs', async () => {
+    const tokens = new Set<string>();
+    const watch: FetchPort = async (url, init) => {
+      const auth = new Headers(init?.headers).get('Authorization');
+      if (auth?.startsWith('Bearer ')) tokens.add(auth.slice(7));
+      const response = await fetch(url, init);
+      if (String(url).includes('/oauth/token')) {
+        const body = (await response.clone().json()) as Record<string, unknown>;
+        for (const key of ['access_token', 'refresh_token']) {
+          if (typeof body[key] === 'string') tokens.add(body[key]);
+        }
+      }
+      return response;
+    };
+    const log = createMemoryLogger();
+    await withHost(
+      async (page, host) => {
+        await signInThroughBrowser(page, 'Sign in with Zoom', robert.email);
+        await page.getByText('Your Zoom account is ready, with a full license.').waitFor();
+        expect(tokens.size).toBeGreaterThanOrEqual(2);
+        const files = fs
+          .readdirSync(host.dataDir)
+          .map((f) => fs.readFileSync(path.join(host.dataDir, f), 'utf8'));
+        expect(files.length).toBeGreaterThan(0);
+        const logs = JSON.stringify(log.entries);
+        for (const token of tokens) {
+          for (const text of files) expect(text).not.toContain(token);
+          expect(logs).not.toContain(token);
+        }
+      },
+      { log, zoomFetch: watch },
+    );
+  });
+});
