@@ -146,6 +146,7 @@ describe('the wizard', () => {
       expect(
         await screen.findByText(
           /Your Zoom app is too old \(version 5.10.0\). You need version 6.0.0/,
+          { selector: 'div.check' },
         ),
       ).toBeTruthy();
     });
@@ -156,14 +157,18 @@ describe('the wizard', () => {
         fileExists: async (f) => installed && f === '/opt/zoom/zoom',
         readText: async () => '6.1.0',
       });
-      expect(await screen.findByText(/did not find the Zoom app/)).toBeTruthy();
+      expect(
+        await screen.findByText(/did not find the Zoom app/, { selector: 'div.check' }),
+      ).toBeTruthy();
       const user = userEvent.setup();
       await user.click(screen.getByRole('button', { name: 'Download Zoom' }));
       expect(backend.opened).toEqual(['https://zoom.us/download']);
       installed = true;
       await user.click(screen.getByRole('button', { name: 'Check again' }));
       expect(
-        await screen.findByText(/The Zoom app is on this computer \(version 6.1.0\)/),
+        await screen.findByText(/The Zoom app is on this computer \(version 6.1.0\)/, {
+          selector: 'div.check',
+        }),
       ).toBeTruthy();
     });
 

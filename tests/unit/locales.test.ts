@@ -25,7 +25,7 @@ const words = (text: string) =>
   text
     .replace(/\{\{\s*\w+\s*\}\}/g, '')
     .split(/\s+/)
-    .filter(Boolean);
+    .filter((w) => /\p{L}/u.test(w));
 const placeholders = (text: string) =>
   [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
 

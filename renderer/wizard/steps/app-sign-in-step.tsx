@@ -33,8 +33,10 @@ export function AppSignInStep() {
   const passed = version !== null && !blockers.some((b) => b.severity === 'blocking');
 
   useEffect(() => {
-    if (result) setCheckNote('app-sign-in', `Zoom app version seen by Zoom: ${version ?? 'none'}`);
-  }, [result, version, setCheckNote]);
+    if (result) {
+      setCheckNote('app-sign-in', version ? t('notes.app', { version }) : t('notes.appNone'));
+    }
+  }, [result, version, setCheckNote, t]);
 
   return (
     <>

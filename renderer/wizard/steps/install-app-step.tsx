@@ -31,32 +31,28 @@ export function InstallAppStep() {
     void runCheck('zoomApp');
   }, [runCheck]);
 
-  let status;
-  let passed = false;
-  if (check.status === 'idle' || check.status === 'checking') {
-    status = <CheckStatus tone="checking">{t('steps.install-app.checking')}</CheckStatus>;
-  } else if (check.status === 'failed') {
-    status = <CheckStatus tone="failed">{t('steps.install-app.missing')}</CheckStatus>;
-  } else {
-    const r = check.result;
-    const text =
-      r.status === 'installed'
-        ? t('steps.install-app.installed', { version: r.version })
-        : r.status === 'version-unknown'
-          ? t('steps.install-app.versionUnknown')
-          : r.status === 'too-old'
-            ? t('steps.install-app.tooOld', { version: r.version, minimum: r.minimumVersion })
-            : t('steps.install-app.missing');
-    passed = r.status === 'installed' || r.status === 'version-unknown';
-    status = <CheckStatus tone={passed ? 'passed' : 'failed'}>{text}</CheckStatus>;
-  }
+  const result = check.status === 'done' ? check.result : null;
+  const passed = result?.status === 'installed' || result?.status === 'version-unknown';
+  const text = !result
+    ? check.status === 'failed'
+      ? t('steps.install-app.missing')
+      : t('steps.install-app.checking')
+    : result.status === 'installed'
+      ? t('steps.install-app.installed', { version: result.version })
+      : result.status === 'version-unknown'
+        ? t('steps.install-app.versionUnknown')
+        : result.status === 'too-old'
+          ? t('steps.install-app.tooOld', {
+              version: result.version,
+              minimum: result.minimumVersion,
+            })
+          : t('steps.install-app.missing');
+  const tone = !result && check.status !== 'failed' ? 'checking' : passed ? 'passed' : 'failed';
+  const status = <CheckStatus tone={tone}>{text}</CheckStatus>;
 
   useEffect(() => {
-    if (check.status === 'done') {
-      const r = check.result;
-      setCheckNote('install-app', `Zoom app: ${r.status}${r.version ? ` ${r.version}` : ''}`);
-    }
-  }, [check, setCheckNote]);
+    if (result) setCheckNote('install-app', text);
+  }, [result, text, setCheckNote]);
 
   const others = (['windows', 'mac', 'linux'] as const).filter((os) => os !== shown);
   return (

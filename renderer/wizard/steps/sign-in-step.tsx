@@ -11,6 +11,7 @@ import { accountBlockers, useAccountCheck } from './use-account-check';
 export function SignInStep({ organisation }: { organisation: string | null }) {
   const { t } = useTranslation('wizard');
   const { t: tc } = useTranslation();
+  const { t: tr } = useTranslation('readiness');
   const method = useAppStore((s) => s.progress?.answers.signInMethod ?? null);
   const completeStep = useAppStore((s) => s.completeStep);
   const setCheckNote = useAppStore((s) => s.setCheckNote);
@@ -24,12 +25,16 @@ export function SignInStep({ organisation }: { organisation: string | null }) {
 
   useEffect(() => {
     if (!result) return;
-    const codes = accountBlockers(result).map((b) => b.code);
+    const problems = accountBlockers(result).map((b) => tr(`blockers.${b.code}.title`));
     setCheckNote(
       'sign-in',
-      `${result.email}: ${result.readiness.stage}${codes.length ? ` (${codes.join(', ')})` : ''}`,
+      t('notes.account', {
+        email: result.email,
+        stage: tr(`stages.${result.readiness.stage}.label`),
+        problems: problems.length ? problems.join(', ') : t('notes.noProblems'),
+      }),
     );
-  }, [result, setCheckNote]);
+  }, [result, setCheckNote, t, tr]);
 
   return (
     <>

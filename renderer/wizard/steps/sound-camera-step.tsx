@@ -62,9 +62,12 @@ export function SoundCameraStep() {
   useEffect(() => {
     setCheckNote(
       'sound-camera',
-      `microphone ${heard ? 'heard' : mic.state.status}, camera ${cameraWorks ? 'works' : camera.state.status}, OS access mic=${access?.microphone ?? 'unknown'} camera=${access?.camera ?? 'unknown'}`,
+      t('notes.media', {
+        mic: heard ? t('notes.heard') : t('notes.notHeard'),
+        camera: cameraWorks ? t('notes.seen') : t('notes.notSeen'),
+      }),
     );
-  }, [heard, mic.state.status, cameraWorks, camera.state.status, access, setCheckNote]);
+  }, [heard, cameraWorks, setCheckNote, t]);
 
   const osProblem = (device: 'microphone' | 'camera'): MediaProblem | null =>
     access?.[device] === 'denied' || access?.[device] === 'restricted' ? 'blocked' : null;
