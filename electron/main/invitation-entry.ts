@@ -15,7 +15,8 @@ export function installInvitationEntryPoints(
   focusWindow: () => void,
   log: Logger,
 ): void {
-  app.setAsDefaultProtocolClient(protocol);
+  // readyroom: links are only decoded as invitation packs (validated, never navigated to).
+  app.setAsDefaultProtocolClient(protocol); /* eng-disable PROTOCOL_HANDLER_JS_CHECK */
   const openLink = (url: string) => {
     focusWindow();
     void backend.handlers.openInvitation({ kind: 'link', text: url.slice(0, 64 * 1024) });

@@ -166,7 +166,9 @@ export function createBackend(ports: BackendPorts): Backend {
         throw new ApiError('link-not-allowed');
       }
       try {
-        return { openedBy: await ports.openExternal(url), url };
+        // Checked against the allowlist just above.
+        const openedBy = await ports.openExternal(url); /* eng-disable OPEN_EXTERNAL_JS_CHECK */
+        return { openedBy, url };
       } catch (error) {
         throw new ApiError('link-open-failed', String(error));
       }

@@ -1,7 +1,21 @@
-import { mainWindowOptions } from '../../electron/main/window-options';
+import type { BrowserWindowConstructorOptions } from 'electron';
+import {
+  createMainWindow,
+  type BrowserWindowConstructor,
+} from '../../electron/main/window-options';
+
+function optionsOfMainWindow(): BrowserWindowConstructorOptions {
+  let seen: BrowserWindowConstructorOptions | undefined;
+  const FakeWindow = function (this: unknown, options: BrowserWindowConstructorOptions) {
+    seen = options;
+  } as unknown as BrowserWindowConstructor;
+  createMainWindow(FakeWindow, '/app/preload.cjs');
+  if (!seen) throw new Error('no window was made');
+  return seen;
+}
 
 describe('the main window', () => {
-  const prefs = mainWindowOptions('/app/preload.cjs').webPreferences ?? {};
+  const prefs = optionsOfMainWindow().webPreferences ?? {};
 
   it('isolates the page from Node and Electron', () => {
     expect(prefs.contextIsolation).toBe(true);
@@ -11,12 +25,13 @@ describe('the main window', () => {
     expect(prefs.nodeIntegrationInSubFrames).toBe(false);
   });
 
-  it('keeps web security on and webviews off', () => {
+  it('keeps web security on and webviews, middle-click windows and drag-navigation off', () => {
     expect(prefs.webSecurity).toBe(true);
     expect(prefs.allowRunningInsecureContent).toBe(false);
     expect(prefs.webviewTag).toBe(false);
     expect(prefs.experimentalFeatures).toBe(false);
     expect(prefs.navigateOnDragDrop).toBe(false);
+    expect(prefs.disableBlinkFeatures).toContain('Auxclick');
   });
 
   it('loads our preload and nothing else', () => {
