@@ -6,8 +6,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import type { BrowserWindowConstructorOptions } from 'electron';
 import { createMainWindow, type BrowserWindowConstructor } from '../electron/main/window-options';
+
+type BrowserWindowConstructorOptions = ConstructorParameters<BrowserWindowConstructor>[0];
 import { demoServerToServerApp } from '../electron/sandbox/constants';
 import { contentSecurityPolicy } from '../electron/services/csp';
 
@@ -192,7 +193,7 @@ function bundleSecrets(): Result {
   const demo = [demoServerToServerApp.clientSecret];
   const patterns: ReadonlyArray<[string, RegExp]> = [
     ['private key', /-----BEGIN [A-Z ]*PRIVATE KEY-----/],
-    ['client secret', /client_?secret["']?\s*[:=]\s*["'][A-Za-z0-9_\-]{12,}["']/i],
+    ['client secret', /client_?secret["']?\s*[:=]\s*["'][\w-]{12,}["']/i],
     ['JSON web token', /\beyJ[\w-]{10,}\.[\w-]{10,}\.[\w-]{10,}/],
     ['AWS key', /AKIA[0-9A-Z]{16}/],
     ['GitHub token', /gh[pousr]_[A-Za-z0-9]{30,}/],

@@ -1,4 +1,3 @@
-import type { BrowserWindowConstructorOptions } from 'electron';
 import {
   createMainWindow,
   type BrowserWindowConstructor,
