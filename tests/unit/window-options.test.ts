@@ -3,6 +3,8 @@ import {
   type BrowserWindowConstructor,
 } from '../../electron/main/window-options';
 
+type BrowserWindowConstructorOptions = ConstructorParameters<BrowserWindowConstructor>[0];
+
 function optionsOfMainWindow(): BrowserWindowConstructorOptions {
   let seen: BrowserWindowConstructorOptions | undefined;
   const FakeWindow = function (this: unknown, options: BrowserWindowConstructorOptions) {
