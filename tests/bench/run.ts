@@ -1,0 +1,314 @@
+// `npm run bench`: how close ReadyRoom is to the limits that matter. Prints one JSON object on its
+// last line. Runs against the Zoom sandbox (in a child process, so the backend's memory is its own)
+// with Pro rate limits and a realistic latency. Not a test: nothing here asserts a duration.
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser } from 'playwright-core';
+import { createNodeBackend } from '../../electron/host/compose';
+import { startHost } from '../../electron/host/server';
+import { demoServerToServerApp, sandboxOrganisation } from '../../electron/sandbox/constants';
+import { createMemoryLogger } from '../../electron/services/log';
+import { demoZoomEnvironment } from '../../electron/services/zoom/environment';
+import type { FetchPort } from '../../electron/services/zoom/oauth-endpoints';
+import { assessReadiness } from '../../shared/readiness';
+import { ZoomUserList, type ZoomUserSummary } from '../../shared/zoom';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const latencyMs = Number(process.env.BENCH_LATENCY_MS ?? 80);
+const proRates = { Light: 30, Medium: 20, Heavy: 10 } as const;
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+/** Starts the sandbox CLI in its own process and answers its URL. */
+async function startSandboxProcess(): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      'electron/sandbox/cli.ts',
+      '--port',
+      '0',
+      '--scenario',
+      'large',
+      '--users',
+      '1000',
+    ],
+    {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  const url = await new Promise<string>((resolve, reject) => {
+    let text = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      text += chunk.toString();
+      const match = /listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(text);
+      if (match) resolve(match[1]!);
+    });
+    child.on('exit', (code) => reject(new Error(`sandbox exited ${code}`)));
+  });
+  return { url, child };
+}
+
+async function control(url: string, endpoint: string, body: object): Promise<unknown> {
+  const res = await fetch(`${url}/_sandbox/${endpoint}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (!res.ok) throw new Error(`${endpoint}: ${res.status} ${await res.text()}`);
+  return res.json();
+}
+
+/** Zoom's rate-limit category of a request ReadyRoom makes during a refresh. */
+function categoryOf(method: string, url: string): keyof typeof proRates {
+  const { pathname } = new URL(url);
+  if (method === 'GET' && pathname === '/v2/users') return 'Medium';
+  if (/\/meetings/.test(pathname) && method === 'GET') return 'Medium';
+  return 'Light';
+}
+
+interface Counted {
+  calls: Record<keyof typeof proRates, number>;
+  http429: number;
+}
+
+function countingFetch(counted: Counted): FetchPort {
+  return async (url, init) => {
+    const res = await fetch(url, init);
+    if (url.includes('/v2/')) counted.calls[categoryOf(init.method ?? 'GET', url)] += 1;
+    if (res.status === 429) counted.http429 += 1;
+    return res;
+  };
+}
+
+async function teamRefresh(sandboxUrl: string, users: number, runs: number) {
+  await control(sandboxUrl, 'reset', { scenario: 'large', users });
+  await control(sandboxUrl, 'faults', { latencyMs });
+  const times: number[] = [];
+  let http429 = 0;
+  let floor = 0;
+  let peakRss = process.memoryUsage().rss;
+  for (let i = 0; i < runs; i += 1) {
+    const counted: Counted = { calls: { Light: 0, Medium: 0, Heavy: 0 }, http429: 0 };
+    const composed = await createNodeBackend({
+      dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'rr-bench-')),
+      log: createMemoryLogger(),
+      zoomEnvironment: demoZoomEnvironment(sandboxUrl),
+      secretCandidates: [],
+      zoomFetch: countingFetch(counted),
+    });
+    const { handlers } = composed.backend;
+    await handlers.connectAccount({
+      accountId: sandboxOrganisation.accountId,
+      clientId: demoServerToServerApp.clientId,
+      clientSecret: demoServerToServerApp.clientSecret,
+    });
+    counted.calls = { Light: 0, Medium: 0, Heavy: 0 };
+    const sampler = setInterval(() => {
+      peakRss = Math.max(peakRss, process.memoryUsage().rss);
+    }, 50);
+    const started = performance.now();
+    await handlers.refreshTeam({});
+    times.push(performance.now() - started);
+    clearInterval(sampler);
+    http429 += counted.http429;
+    floor =
+      Math.max(
+        ...Object.entries(counted.calls).map(
+          ([c, n]) => (n / proRates[c as keyof typeof proRates]) * 1000,
+        ),
+      ) + latencyMs;
+    log(
+      `refresh ${users}: ${Math.round(times.at(-1)!)} ms, calls ${JSON.stringify(counted.calls)}, 429s ${counted.http429}`,
+    );
+    await composed.close();
+  }
+  return { ms: median(times), floor, http429, peakRss };
+}
+
+async function readiness10k(sandboxUrl: string): Promise<number> {
+  await control(sandboxUrl, 'reset', { scenario: 'large', users: 10_000 });
+  await control(sandboxUrl, 'faults', {});
+  const { access_token: token } = (await control(sandboxUrl, 'tokens', {})) as {
+    access_token: string;
+  };
+  const people: ZoomUserSummary[] = [];
+  for (const status of ['active', 'pending', 'inactive']) {
+    let next = '';
+    do {
+      const res = await fetch(
+        `${sandboxUrl}/v2/users?status=${status}&page_size=300&next_page_token=${next}`,
+        {
+          headers: { Authorization: `Bearer ${token}` },
+        },
+      );
+      if (res.status === 429) {
+        await new Promise((r) => setTimeout(r, 1000));
+        continue;
+      }
+      const page = ZoomUserList.parse(await res.json());
+      people.push(...page.users);
+      next = page.next_page_token ?? '';
+    } while (next);
+  }
+  const times: number[] = [];
+  for (let i = 0; i < 5; i += 1) {
+    const started = performance.now();
+    for (const user of people) {
+      assessReadiness(
+        { user },
+        { now: Date.now(), minimumAppVersion: '6.0.0', accountId: sandboxOrganisation.accountId },
+      );
+    }
+    times.push(performance.now() - started);
+  }
+  log(`readiness over ${people.length} people`);
+  return median(times);
+}
+
+function rendererGzipKb(): number {
+  const dir = path.join(root, 'dist/renderer/assets');
+  const bytes = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.js'))
+    .reduce((sum, f) => sum + gzipSync(fs.readFileSync(path.join(dir, f))).length, 0);
+  return Math.round((bytes / 1024) * 10) / 10;
+}
+
+async function hostColdStart(browser: Browser): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < 3; i += 1) {
+    const started = performance.now();
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'electron/host/cli.ts', '--port', '0', '--no-open'],
+      {
+        cwd: root,
+        env: {
+          ...process.env,
+          READYROOM_DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'rr-cold-')),
+        },
+        stdio: ['ignore', 'pipe', 'ignore'],
+      },
+    );
+    const url = await new Promise<string>((resolve) => {
+      child.stdout!.on('data', (chunk: Buffer) => {
+        const match = /running at (\S+)/.exec(chunk.toString());
+        if (match) resolve(match[1]!);
+      });
+    });
+    const page = await browser.newPage();
+    await page.goto(url);
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    times.push(performance.now() - started);
+    await page.close();
+    child.kill();
+  }
+  return median(times);
+}
+
+async function dashboard10k(browser: Browser, sandboxUrl: string) {
+  await control(sandboxUrl, 'reset', { scenario: 'large', users: 10_000 });
+  await control(sandboxUrl, 'faults', {});
+  const composed = await createNodeBackend({
+    dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'rr-dash-')),
+    log: createMemoryLogger(),
+    zoomEnvironment: demoZoomEnvironment(sandboxUrl),
+    secretCandidates: [],
+  });
+  const { handlers } = composed.backend;
+  await handlers.updateSettings({ role: 'admin', language: 'en' });
+  await handlers.connectAccount({
+    accountId: sandboxOrganisation.accountId,
+    clientId: demoServerToServerApp.clientId,
+    clientSecret: demoServerToServerApp.clientSecret,
+  });
+  await handlers.refreshTeam({});
+  const host = await startHost({
+    port: 0,
+    rendererDir: path.join(root, 'dist/renderer'),
+    backend: composed.backend,
+    log: createMemoryLogger(),
+  });
+  const first: number[] = [];
+  const filter: number[] = [];
+  for (let i = 0; i < 3; i += 1) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const dataReady = page
+      .waitForResponse((r) => r.url().endsWith('/api/getTeam'))
+      .then(() => performance.now());
+    await page.goto(host.url);
+    await page.locator('table tbody tr').first().waitFor();
+    first.push(performance.now() - (await dataReady));
+    const search = page.getByRole('searchbox').first();
+    const before = await page.locator('table tbody tr').count();
+    const started = performance.now();
+    await search.fill('zz-no-one-has-this-name');
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('table tbody tr').length !== n,
+      before,
+    );
+    filter.push(performance.now() - started);
+    await page.close();
+  }
+  await host.close();
+  await composed.close();
+  return { first: median(first), filter: median(filter) };
+}
+
+async function main(): Promise<void> {
+  const { url, child } = await startSandboxProcess();
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: chromiumArgs,
+  });
+  try {
+    const oneK = await teamRefresh(url, 1000, 3);
+    const tenK = await teamRefresh(url, 10_000, 2);
+    const result = {
+      team_refresh_1k_ms: Math.round(oneK.ms),
+      team_refresh_1k_floor_ms: Math.round(oneK.floor),
+      team_refresh_10k_ms: Math.round(tenK.ms),
+      team_refresh_10k_floor_ms: Math.round(tenK.floor),
+      http_429_count: oneK.http429 + tenK.http429,
+      readiness_10k_ms: Math.round((await readiness10k(url)) * 10) / 10,
+      ...(await dashboard10k(browser, url).then((d) => ({
+        dashboard_first_rows_10k_ms: Math.round(d.first),
+        dashboard_filter_10k_ms: Math.round(d.filter),
+      }))),
+      renderer_js_gzip_kb: rendererGzipKb(),
+      host_cold_start_ms: Math.round(await hostColdStart(browser)),
+      peak_rss_mb_backend_10k: Math.round(tenK.peakRss / 1024 / 1024),
+      latency_ms: latencyMs,
+    };
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+  } finally {
+    await browser.close();
+    child.kill();
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(
+    `The benchmark could not finish: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
+  process.exit(1);
+});
