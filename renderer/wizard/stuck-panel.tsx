@@ -40,42 +40,48 @@ export function StuckPanel({
         {t('stuck.button')}
       </button>
       <div id={panelId} hidden={!open} className="stuck-panel">
-        <h2>{t('stuck.title')}</h2>
-        {tipList.length > 0 && (
+        {open && (
           <>
-            <p>{t('stuck.tryFirst')}</p>
-            <ul>
-              {tipList.map((tip) => (
-                <li key={tip}>{tip}</li>
-              ))}
-            </ul>
+            <h2>{t('stuck.title')}</h2>
+            {tipList.length > 0 && (
+              <>
+                <p>{t('stuck.tryFirst')}</p>
+                <ul>
+                  {tipList.map((tip) => (
+                    <li key={tip}>{tip}</li>
+                  ))}
+                </ul>
+              </>
+            )}
+            <p>{t('stuck.messageIntro')}</p>
+            <label htmlFor={messageId}>{t('stuck.messageLabel')}</label>
+            <textarea id={messageId} readOnly value={message} rows={8} />
+            <div className="button-row">
+              <CopyButton text={message} label={t('stuck.copy')} />
+              <button
+                type="button"
+                className="secondary"
+                onClick={() =>
+                  void openExternal(
+                    mailtoLink(invitation.adminEmail, t('stuck.emailSubject'), message),
+                  )
+                }
+              >
+                {t('stuck.email')}
+              </button>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => {
+                  setOpen(false);
+                  toggle.current?.focus();
+                }}
+              >
+                {t('stuck.close')}
+              </button>
+            </div>
           </>
         )}
-        <p>{t('stuck.messageIntro')}</p>
-        <label htmlFor={messageId}>{t('stuck.messageLabel')}</label>
-        <textarea id={messageId} readOnly value={message} rows={8} />
-        <div className="button-row">
-          <CopyButton text={message} label={t('stuck.copy')} />
-          <button
-            type="button"
-            className="secondary"
-            onClick={() =>
-              void openExternal(mailtoLink(invitation.adminEmail, t('stuck.emailSubject'), message))
-            }
-          >
-            {t('stuck.email')}
-          </button>
-          <button
-            type="button"
-            className="link-button"
-            onClick={() => {
-              setOpen(false);
-              toggle.current?.focus();
-            }}
-          >
-            {t('stuck.close')}
-          </button>
-        </div>
       </div>
     </div>
   );
