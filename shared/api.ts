@@ -140,6 +140,13 @@ export const apiCalls = {
     result: OpenInvitationResult,
   },
   forgetInvitation: { args: NoArgs, result: WizardProgress },
+  /** The organisation's Zoom app (public client id), or null to go back to the demo. */
+  setZoomClientId: {
+    args: z
+      .object({ clientId: z.string().regex(/^[\w.-]{1,100}$/).nullable() })
+      .strict(),
+    result: AppInfo,
+  },
   checkZoomApp: { args: NoArgs, result: ZoomAppCheck },
   getMediaAccess: { args: NoArgs, result: MediaAccessState },
   openSystemSettings: {

@@ -11,6 +11,7 @@ import { findZoomApp, type ComputerPorts } from './checks/zoom-app';
 import type { Documents } from './settings/documents';
 import { createTeamHandlers } from './team/team-handlers';
 import type { ZoomService } from './zoom-service';
+import type { ZoomEnvironment } from './zoom/environment';
 
 /** How a link reaches the person's browser: Electron's shell, or a new tab in the browser host. */
 export type OpenExternal = (url: string) => Promise<'system' | 'tab'>;
@@ -19,7 +20,6 @@ export interface BackendPorts {
   readonly version: string;
   readonly host: AppInfo['host'];
   readonly platform: NodeJS.Platform;
-  readonly mode: AppInfo['mode'];
   readonly documents: Documents;
   readonly computer: ComputerPorts;
   /** The OS's own answer about device access (Electron on Mac and Windows); absent elsewhere. */
@@ -29,13 +29,16 @@ export interface BackendPorts {
   readonly now?: () => Date;
   readonly openExternal: OpenExternal;
   readonly log: Logger;
-  /** Exact origins allowed besides the allowlist (the local Zoom sandbox in demo mode). */
-  readonly extraLinkOrigins?: ReadonlyArray<string>;
   readonly zoom: ZoomService;
+  /** Where each Zoom lives: the organisation's app on zoom.us, or the embedded sandbox. */
+  readonly zoomEnvironments?: {
+    real(clientId: string): ZoomEnvironment;
+    demo(): Promise<ZoomEnvironment>;
+  };
   /** Where backend events go; the Zoom service shares it. */
   readonly events?: EventHub;
-  /** The sandbox's mailbox page in demo mode. */
-  readonly demoMailboxUrl?: string;
+  /** In demo mode, the sandbox's origin: its pages open like Zoom's, and its mailbox is linked. */
+  readonly demoZoomOrigin?: () => string | null;
   /** Where the team snapshot is cached (null: not cached, as in tests). */
   readonly dataDir?: string;
   readonly notify?: (title: string, body: string) => void;
@@ -53,6 +56,7 @@ function platformName(platform: NodeJS.Platform): AppInfo['platform'] {
 /** Implements the API contract with the services: the one backend behind every transport. */
 export function createBackend(ports: BackendPorts): Backend {
   const events = ports.events ?? new EventHub();
+  const demoOrigin = () => ports.demoZoomOrigin?.() ?? null;
   const { settings, progress } = ports.documents;
   const now = ports.now ?? (() => new Date());
   const notices = new Set<NoticeCode>();
@@ -63,11 +67,11 @@ export function createBackend(ports: BackendPorts): Backend {
   const appInfo = (): AppInfo => ({
     name: 'ReadyRoom',
     version: ports.version,
-    mode: ports.mode,
+    mode: ports.zoom.mode,
     host: ports.host,
     platform: platformName(ports.platform),
     notices: [...notices],
-    demoMailboxUrl: ports.demoMailboxUrl ?? null,
+    demoMailboxUrl: demoOrigin() ? `${demoOrigin()}/_sandbox/mailbox` : null,
   });
 
   /** Saves progress and tells every window (the pack may arrive from a menu or a link). */
@@ -75,6 +79,17 @@ export function createBackend(ports: BackendPorts): Backend {
     const saved = progress.set(next);
     events.emit('progressChanged', saved);
     return saved;
+  };
+
+  /** Uses the organisation's Zoom app (client id) from now on, or the demo again (null). */
+  const useZoomApp = async (clientId: string | null): Promise<void> => {
+    const environments = ports.zoomEnvironments;
+    if (!environments) throw new ApiError('internal', 'No Zoom environments configured');
+    settings.set({ ...settings.get(), zoomClientId: clientId });
+    await ports.zoom.switchEnvironment(
+      clientId ? environments.real(clientId) : await environments.demo(),
+    );
+    events.emit('appInfoChanged', appInfo());
   };
 
   const handlers: ApiHandlers = {
@@ -108,7 +123,14 @@ export function createBackend(ports: BackendPorts): Backend {
         invitation: parsed.pack,
         updatedAt: now().toISOString(),
       });
+      // The pack names the organisation's Zoom app: sign-in goes to their Zoom from now on.
+      const clientId = parsed.pack.zoomClientId;
+      if (clientId && clientId !== settings.get().zoomClientId) await useZoomApp(clientId);
       return { ok: true, pack: parsed.pack, progress: saved };
+    },
+    setZoomClientId: async ({ clientId }) => {
+      await useZoomApp(clientId);
+      return appInfo();
     },
     forgetInvitation: async () =>
       saveProgress({ ...progress.get(), invitation: null, updatedAt: now().toISOString() }),
@@ -159,7 +181,8 @@ export function createBackend(ports: BackendPorts): Backend {
       ...(ports.notify ? { notify: ports.notify } : {}),
     }),
     openExternal: async ({ url }) => {
-      if (!isAllowedExternalUrl(url, ports.extraLinkOrigins)) {
+      const origin = demoOrigin();
+      if (!isAllowedExternalUrl(url, origin ? [origin] : [])) {
         ports.log.warn('Refused to open a link that is not on the allowlist', {
           url: url.slice(0, 200),
         });

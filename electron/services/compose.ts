@@ -12,7 +12,7 @@ import type { FetchPort } from './zoom/oauth-endpoints';
 /** What differs between Electron and the browser host; everything else is composed here once. */
 export interface ComposeOptions extends Omit<
   BackendPorts,
-  'documents' | 'zoom' | 'mode' | 'events' | 'extraLinkOrigins'
+  'documents' | 'zoom' | 'events' | 'demoZoomOrigin'
 > {
   readonly dataDir: string;
   readonly openStore: (name: string) => KeyValueStore;
@@ -44,15 +44,12 @@ export async function composeBackend(options: ComposeOptions): Promise<ComposedB
   const documents = openDocuments(options.dataDir, options.openStore, log);
   const clientId = documents.settings.get().zoomClientId;
   let sandbox: RunningSandbox | null = null;
-  let environment = options.zoomEnvironment;
-  if (!environment) {
-    if (clientId) {
-      environment = realZoomEnvironment(clientId);
-    } else {
-      sandbox = await startSandbox({ port: 0, scenario: 'nonprofit', log: quiet(log) });
-      environment = demoZoomEnvironment(sandbox.url);
-    }
-  }
+  const startDemo = async (): Promise<ZoomEnvironment> => {
+    sandbox ??= await startSandbox({ port: 0, scenario: 'nonprofit', log: quiet(log) });
+    return demoZoomEnvironment(sandbox.url);
+  };
+  const environment =
+    options.zoomEnvironment ?? (clientId ? realZoomEnvironment(clientId) : await startDemo());
   const { store: secrets } = await chooseSecretStore(options.secretCandidates, log);
   const events = new EventHub();
   const zoom = new ZoomService({
@@ -67,16 +64,16 @@ export async function composeBackend(options: ComposeOptions): Promise<ComposedB
     ...(options.zoomFetch ? { fetch: options.zoomFetch } : {}),
   });
   await zoom.restore();
-  const demo = environment.clientId === 'readyroom-demo';
   const backend = createBackend({
     ...options,
     documents,
     zoom,
     events,
-    mode: demo ? 'demo' : 'zoom',
+    zoomEnvironments: { real: realZoomEnvironment, demo: startDemo },
     dataDir: options.dataDir,
-    extraLinkOrigins: demo ? [new URL(environment.oauthBase).origin] : [],
-    ...(demo ? { demoMailboxUrl: `${environment.oauthBase}/_sandbox/mailbox` } : {}),
+    // In demo mode the sandbox's pages (sign-in, mailbox) may be opened like Zoom's.
+    demoZoomOrigin: () =>
+      zoom.mode === 'demo' ? new URL(zoom.environment.oauthBase).origin : null,
   });
   return {
     backend,

@@ -41,7 +41,8 @@ const upcomingMeetingsLimit = 30;
 
 /** Sign-in state for the UI, the live account check and meeting details, over one Zoom connection. */
 export class ZoomService {
-  readonly connection: ZoomConnection;
+  #connection: ZoomConnection;
+  #environment: ZoomEnvironment;
   readonly #ports: ZoomServicePorts;
   #signInUrl: string | null = null;
   #signingIn = false;
@@ -53,8 +54,43 @@ export class ZoomService {
 
   constructor(ports: ZoomServicePorts) {
     this.#ports = ports;
-    this.connection = createZoomConnection({
-      environment: ports.environment,
+    this.#environment = ports.environment;
+    this.#connection = this.#connect(ports.environment);
+  }
+
+  /** The connection to the current Zoom (real, or the sandbox in demo mode). */
+  get connection(): ZoomConnection {
+    return this.#connection;
+  }
+
+  /** The Zoom ReadyRoom talks to now. */
+  get environment(): ZoomEnvironment {
+    return this.#environment;
+  }
+
+  /** demo: the sandbox; zoom: a real Zoom account. */
+  get mode(): 'demo' | 'zoom' {
+    return this.#environment.clientId === 'readyroom-demo' ? 'demo' : 'zoom';
+  }
+
+  /**
+   * Points ReadyRoom at another Zoom (the organisation's app, or back to the demo): any sign-in in
+   * progress stops, and a sign-in stored for that Zoom is restored.
+   */
+  async switchEnvironment(environment: ZoomEnvironment): Promise<void> {
+    this.#connection.auth.cancelSignIn();
+    this.#signingIn = false;
+    this.#error = null;
+    this.#hadSession = false;
+    this.#environment = environment;
+    this.#connection = this.#connect(environment);
+    await this.restore();
+  }
+
+  #connect(environment: ZoomEnvironment): ZoomConnection {
+    const ports = this.#ports;
+    const connection = createZoomConnection({
+      environment,
       secrets: ports.secrets,
       openBrowser: (url) => {
         this.#signInUrl = url;
@@ -65,12 +101,14 @@ export class ZoomService {
       language: ports.language,
       ...(ports.fetch ? { fetch: ports.fetch } : {}),
     });
-    this.connection.auth.onSessionChange((session) => {
+    connection.auth.onSessionChange((session) => {
+      if (connection !== this.#connection) return;
       // Ended by Zoom (refresh token refused), not by the person: ask them to sign in again.
       if (!session && this.#hadSession && !this.#signingOut) this.#error = 'session-expired';
       this.#hadSession = session !== null;
       this.#changed();
     });
+    return connection;
   }
 
   /** Restores a stored sign-in at start-up; a failure leaves the person signed out, not stuck. */

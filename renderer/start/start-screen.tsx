@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store/store-context';
 import { useScreenTitle } from '../components/use-screen-title';
+import { ZoomAppSettings } from '../components/zoom-app-settings';
 
 /** The first question: invited person (wizard) or the one setting Zoom up (dashboard). */
 export function StartScreen() {
@@ -41,6 +42,7 @@ export function StartScreen() {
           </span>
         </button>
       </div>
+      <ZoomAppSettings />
     </section>
   );
 }

@@ -13,6 +13,8 @@ export interface AppSlice {
   chooseRole(role: Role | null): Promise<void>;
   chooseLanguage(language: Language): Promise<void>;
   dismissNotice(notice: NoticeCode): Promise<void>;
+  /** Points ReadyRoom at the organisation's Zoom app (client id), or back at the demo (null). */
+  setZoomClientId(clientId: string | null): Promise<void>;
   /** Opens an allowed link (https on Zoom or ReadyRoom's help, or mailto) in the browser. */
   openExternal(url: string): Promise<void>;
   /** Wires backend events into the store; returns the function that unwires them. */
@@ -45,6 +47,12 @@ export const createAppSlice =
     },
     dismissNotice: async (notice) => {
       await get().run(async () => set({ info: await api.dismissNotice({ notice }) }));
+    },
+    setZoomClientId: async (clientId) => {
+      await get().run(async () => {
+        const info = await api.setZoomClientId({ clientId });
+        set({ info, settings: await api.getSettings({}), session: await api.getSession({}) });
+      });
     },
     openExternal: async (url) => {
       await get().run(async () => {

@@ -48,7 +48,6 @@ export function testBackend(overrides: Partial<BackendPorts> = {}): Backend & {
     version: '0.0.0-test',
     host: 'browser',
     platform: 'linux',
-    mode: 'demo',
     log,
     computer: {
       platform: 'linux',
