@@ -16,13 +16,13 @@ describe("pointing ReadyRoom at the organisation's Zoom app", () => {
     const user = userEvent.setup();
     renderWithApp(<App />, inProcessApi(backend));
     expect(await screen.findByRole('note')).toBeTruthy(); // the demo banner
-    await user.click(screen.getByText("Use your organisation's real Zoom account"));
+    await user.click(screen.getByText("Use your team's real Zoom account"));
     const save = screen.getByRole('button', { name: 'Use this Zoom app' });
     expect((save as HTMLButtonElement).disabled).toBe(true);
     await user.type(screen.getByLabelText('Zoom app client ID'), 'AbC123_def');
     await user.click(save);
     expect(
-      await screen.findByText("ReadyRoom now uses your organisation's Zoom (app AbC123_def)."),
+      await screen.findByText("ReadyRoom now uses your team's own Zoom (app AbC123_def)."),
     ).toBeTruthy();
     await waitFor(() => expect(screen.queryByRole('note')).toBeNull());
     expect((await backend.handlers.getAppInfo({})).mode).toBe('zoom');
