@@ -49,6 +49,14 @@ describe('scenario 1: the volunteer whose invitation went to spam, from the emai
         .getByRole('img', { name: /invitation email/i })
         .first()
         .waitFor();
+      // In demo mode the mailbox stands in for her email; it opens in a new tab.
+      const mailboxTab = context.waitForEvent('page');
+      await page.getByRole('button', { name: 'Open the demo mailbox' }).click();
+      const mailbox = await mailboxTab;
+      await mailbox.waitForLoadState();
+      expect(mailbox.url()).toContain('/_sandbox/mailbox');
+      await mailbox.getByText(dorothy.email).first().waitFor();
+      await mailbox.close();
       await page.getByRole('button', { name: "I can't find it" }).click();
       const message = await page.getByLabel('Message to your admin').first().inputValue();
       expect(message).toContain('Hi Maria Lopez,');

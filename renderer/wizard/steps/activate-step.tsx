@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/store-context';
+import { DemoMailbox } from '../demo-mailbox';
 import { PictureHere } from '../picture-here';
 import { SignInMethodQuestion } from './sign-in-method-question';
 
@@ -26,6 +27,7 @@ export function ActivateStep() {
 
   return (
     <>
+      <DemoMailbox />
       <fieldset>
         <legend>{t('steps.activate.question')}</legend>
         {options.map((option) => (

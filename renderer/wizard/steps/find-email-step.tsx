@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/store-context';
+import { DemoMailbox } from '../demo-mailbox';
 import type { InvitationContext } from '../admin-message';
 import { PictureHere } from '../picture-here';
 import { StuckPanel } from '../stuck-panel';
@@ -14,6 +15,7 @@ export function FindEmailStep({ invitation }: { invitation: InvitationContext })
   return (
     <>
       <p className="lead">{t('steps.find-email.task')}</p>
+      <DemoMailbox />
       <p>{t('steps.find-email.from')}</p>
       <PictureHere id="invitation-email" />
       <h2>{t('steps.find-email.whereElse')}</h2>
