@@ -1,11 +1,17 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DashboardScreen } from './dashboard/dashboard-screen';
 import { LanguagePicker } from './components/language-picker';
 import { StatusMessages } from './components/status-messages';
 import { StartScreen } from './start/start-screen';
 import { useAppStore } from './store/store-context';
-import { WizardScreen } from './wizard/wizard-screen';
+
+// Each side loads only when chosen, so the first screen appears sooner.
+const WizardScreen = lazy(() =>
+  import('./wizard/wizard-screen').then((m) => ({ default: m.WizardScreen })),
+);
+const DashboardScreen = lazy(() =>
+  import('./dashboard/dashboard-screen').then((m) => ({ default: m.DashboardScreen })),
+);
 
 /** The whole app: header, messages, and the screen for the person's answer to the first question. */
 export function App() {
@@ -61,7 +67,7 @@ export function App() {
       </header>
       <main id="main" tabIndex={-1}>
         <StatusMessages />
-        {screen}
+        <Suspense fallback={<p role="status">{t('app.loading')}</p>}>{screen}</Suspense>
       </main>
     </>
   );

@@ -60,7 +60,7 @@ function focusWindow(): void {
 }
 
 async function start(): Promise<void> {
-  hardenSession(session.defaultSession);
+  hardenSession(session.defaultSession, rendererUrl);
   const dataDir = app.getPath('userData');
   composed = await composeBackend({
     dataDir,

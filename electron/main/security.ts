@@ -22,8 +22,11 @@ export function hardenWebContents(contents: WebContents, log: Logger): void {
   });
 }
 
-/** Sends the CSP with every response, and answers only the permissions the app needs. */
-export function hardenSession(session: Session): void {
+/**
+ * Sends the CSP with every response, and grants only the permissions the app needs (camera and
+ * microphone for the sound step, clipboard writes for the copy buttons) to our own page.
+ */
+export function hardenSession(session: Session, rendererUrl: string): void {
   session.webRequest.onHeadersReceived((details, callback) => {
     callback({
       responseHeaders: {
