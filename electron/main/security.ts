@@ -36,8 +36,11 @@ export function hardenSession(session: Session, rendererUrl: string): void {
     });
   });
   const allowed = new Set(['media', 'clipboard-sanitized-write']);
-  session.setPermissionRequestHandler((_contents, permission, callback) =>
-    callback(allowed.has(permission)),
+  session.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(allowed.has(permission) && details.requestingUrl.startsWith(rendererUrl)),
   );
-  session.setPermissionCheckHandler((_contents, permission) => allowed.has(permission));
+  session.setPermissionCheckHandler(
+    (_contents, permission, requestingOrigin) =>
+      allowed.has(permission) && rendererUrl.startsWith(requestingOrigin),
+  );
 }
