@@ -143,7 +143,12 @@ export const apiCalls = {
   /** The organisation's Zoom app (public client id), or null to go back to the demo. */
   setZoomClientId: {
     args: z
-      .object({ clientId: z.string().regex(/^[\w.-]{1,100}$/).nullable() })
+      .object({
+        clientId: z
+          .string()
+          .regex(/^[\w.-]{1,100}$/)
+          .nullable(),
+      })
       .strict(),
     result: AppInfo,
   },

@@ -2,6 +2,7 @@ import {
   app,
   BrowserWindow,
   ipcMain,
+  Notification,
   safeStorage,
   session,
   shell,
@@ -91,6 +92,9 @@ async function start(): Promise<void> {
     // The Zoom sign-in page of the configured environment, built by the OAuth service.
     openSignInPage: (url) => shell.openExternal(url) /* eng-disable OPEN_EXTERNAL_JS_CHECK */,
     opensSignInInTab: false,
+    notify: (title, body) => {
+      if (Notification.isSupported()) new Notification({ title, body }).show();
+    },
     mediaAccess:
       process.platform === 'darwin' || process.platform === 'win32'
         ? (device) => systemPreferences.getMediaAccessStatus(device)

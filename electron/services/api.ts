@@ -178,6 +178,7 @@ export function createBackend(ports: BackendPorts): Backend {
       now,
       dataDir: ports.dataDir ?? null,
       minimumZoomVersion: () => settings.get().minimumZoomVersion,
+      language: () => settings.get().language ?? 'en',
       ...(ports.notify ? { notify: ports.notify } : {}),
     }),
     openExternal: async ({ url }) => {

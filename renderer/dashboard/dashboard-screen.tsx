@@ -1,17 +1,84 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useScreenTitle } from '../components/use-screen-title';
 import { BackToStart } from '../components/back-to-start';
+import { SignInPanel } from '../components/sign-in-panel';
+import { useScreenTitle } from '../components/use-screen-title';
+import { useAppStore } from '../store/store-context';
+import { DoctorDialog } from './doctor-dialog';
+import { InviteDialog } from './invite-dialog';
+import { OrganisationNameField } from './organisation-name';
+import { RefreshPanel } from './refresh-panel';
+import { TeamSection } from './team-section';
+import { TeamSummary } from './team-summary';
+import { useAllReadyNotice } from './use-all-ready-notice';
+import { useAutoRefresh } from './use-auto-refresh';
+import './dashboard.css';
 
 /** The admin's team readiness dashboard. */
 export function DashboardScreen() {
   const { t } = useTranslation('dashboard');
   const heading = useScreenTitle(t('title'));
+  const session = useAppStore((s) => s.session);
+  const team = useAppStore((s) => s.team);
+  const teamError = useAppStore((s) => s.teamError);
+  const loadTeam = useAppStore((s) => s.loadTeam);
+  const listenTeam = useAppStore((s) => s.listenTeam);
+  const [tool, setTool] = useState<'invite' | 'doctor' | null>(null);
+
+  const person = session?.state === 'signed-in' ? session.person : null;
+  const isAdmin = person !== null && person.role !== 'member';
+  const signedOut = session !== null && session.state !== 'signed-in';
+  const sessionKey = `${session?.state ?? ''}:${person?.accountId ?? ''}:${person?.role ?? ''}`;
+
+  useEffect(() => listenTeam(), [listenTeam]);
+  useEffect(() => {
+    if (sessionKey !== ':') void loadTeam();
+  }, [sessionKey, loadTeam]);
+  useAutoRefresh(isAdmin);
+  useAllReadyNotice();
+
+  const showTeam = team !== null && (isAdmin || (signedOut && team.accountId !== null));
   return (
-    <section aria-labelledby="dashboard-heading">
+    <section aria-labelledby="dashboard-heading" className="dashboard">
       <h1 id="dashboard-heading" ref={heading} tabIndex={-1}>
         {t('heading')}
       </h1>
       <p>{t('intro')}</p>
+      <SignInPanel />
+      {signedOut && (
+        <p className="note">{team?.accountId ? t('access.savedCopy') : t('access.signedOut')}</p>
+      )}
+      {person && person.role === 'member' && (
+        <p className="check check-failed">{t('access.member', { name: person.name })}</p>
+      )}
+      {teamError && isAdmin && (
+        <p role="alert" className="check check-failed">
+          {t(`errors.${teamError}`, { ns: 'translation' })}
+        </p>
+      )}
+      {showTeam && (
+        <>
+          <RefreshPanel canRefresh={isAdmin} />
+          <TeamSummary team={team} />
+          {isAdmin && (
+            <section className="team-tools" aria-labelledby="team-tools-heading">
+              <h2 id="team-tools-heading">{t('tools.heading')}</h2>
+              <div className="button-row">
+                <button type="button" onClick={() => setTool('invite')}>
+                  {t('tools.invite')}
+                </button>
+                <button type="button" onClick={() => setTool('doctor')}>
+                  {t('tools.doctor')}
+                </button>
+              </div>
+              <OrganisationNameField />
+            </section>
+          )}
+          <TeamSection team={team} />
+        </>
+      )}
+      {tool === 'invite' && <InviteDialog onClose={() => setTool(null)} />}
+      {tool === 'doctor' && <DoctorDialog onClose={() => setTool(null)} />}
       <BackToStart />
     </section>
   );

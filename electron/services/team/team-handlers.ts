@@ -1,8 +1,21 @@
 import type { ApiHandlers } from '../../../shared/api';
 import type { teamCalls } from '../../../shared/api-team';
+import { ApiError } from '../../../shared/errors';
+import type { Language } from '../../../shared/settings';
+import { isValidEmail, normaliseEmail } from '../../../shared/team-emails';
 import type { EventHub } from '../events';
 import type { Logger } from '../log';
 import type { ZoomService } from '../zoom-service';
+import { ZoomError } from '../zoom/zoom-errors';
+import {
+  addAlternativeHost,
+  checkMeetingAccess,
+  grantSchedulingPrivilege,
+  type DoctorContext,
+} from './team-doctor';
+import { cancelPending, inviteAddresses, pendingUser, reinvite } from './team-invitations';
+import { TeamRefresher } from './team-refresher';
+import { TeamStore } from './team-store';
 
 /** The handlers for the dashboard's calls. */
 export type TeamHandlers = Pick<ApiHandlers, keyof typeof teamCalls>;
@@ -16,9 +29,131 @@ export interface TeamPorts {
   readonly minimumZoomVersion: () => string;
   /** Shows an OS notification (Electron); absent in the browser host, where the page does it. */
   readonly notify?: (title: string, body: string) => void;
+  /** The person's language, for the notification's words (English when absent). */
+  readonly language?: () => Language;
 }
 
 /** Implements the dashboard's calls with the Zoom client and the readiness model. */
-export function createTeamHandlers(_ports: TeamPorts): TeamHandlers {
-  return {};
+export function createTeamHandlers(ports: TeamPorts): TeamHandlers {
+  const store = new TeamStore({
+    dataDir: ports.dataDir,
+    log: ports.log,
+    now: ports.now,
+    events: ports.events,
+    minimumZoomVersion: ports.minimumZoomVersion,
+    ...(ports.notify ? { notify: ports.notify } : {}),
+    ...(ports.language ? { language: ports.language } : {}),
+  });
+  const refresher = new TeamRefresher(store, ports.events, ports.now, ports.log);
+
+  /** The client, for an owner or admin only; switches the store to their account. */
+  const requireAdmin = async () => {
+    const person = ports.zoom.info().person;
+    if (!person) throw new ZoomError('not-signed-in');
+    if (person.role === 'member') throw new ZoomError('no-privilege');
+    await store.load();
+    store.useAccount(person.accountId);
+    return { client: ports.zoom.connection.client, accountId: person.accountId };
+  };
+
+  const doctorContext = (accountId: string) => (): DoctorContext => ({
+    now: ports.now(),
+    accountId,
+    minimumAppVersion: ports.minimumZoomVersion(),
+  });
+
+  return {
+    getTeam: async () => {
+      await store.load();
+      const person = ports.zoom.info().person;
+      // Signed out (offline at start-up, say): the saved copy, marked as such by `fromCache`.
+      if (!person) return store.accountId ? store.view() : store.emptyView();
+      if (person.role === 'member') return store.emptyView();
+      store.useAccount(person.accountId);
+      return store.view();
+    },
+    refreshTeam: async () => {
+      const { client } = await requireAdmin();
+      return refresher.refresh(client);
+    },
+    cancelTeamRefresh: async () => ({ cancelled: refresher.cancel() }),
+    updateTeamPrefs: async (patch) => {
+      await requireAdmin();
+      return store.setPrefs(patch);
+    },
+    inviteTeam: async ({ people, licence }) => {
+      const { client } = await requireAdmin();
+      const { results, invited } = await inviteAddresses(client, people, licence, store.emails());
+      const type = licence === 'licensed' ? 2 : 1;
+      if (invited.length > 0)
+        await store.apply({ upsert: invited.map((r) => pendingUser(r, type, ports.now())) });
+      return { results };
+    },
+    resendInvitation: async ({ email }) => {
+      const { client } = await requireAdmin();
+      const address = normaliseEmail(email);
+      const { result, request, type } = await reinvite(
+        client,
+        address,
+        address,
+        store.find(address),
+      );
+      await store.apply(
+        result.outcome === 'resent'
+          ? { upsert: [pendingUser(request, type, ports.now())] }
+          : { remove: [address] },
+      );
+      return result;
+    },
+    cancelInvitation: async ({ email }) => {
+      const { client } = await requireAdmin();
+      const address = normaliseEmail(email);
+      await cancelPending(client, address, store.find(address));
+      await store.apply({ remove: [address] });
+      return { email: address };
+    },
+    changeInvitationEmail: async ({ email, newEmail }) => {
+      const { client } = await requireAdmin();
+      const address = normaliseEmail(email);
+      const next = normaliseEmail(newEmail);
+      if (!isValidEmail(next) || next === address)
+        throw new ApiError('invalid-arguments', 'newEmail is not a new, valid address');
+      if (store.has(next)) throw new ZoomError('already-in-account');
+      const { result, request, type } = await reinvite(client, address, next, store.find(address));
+      await store.apply({
+        remove: [address],
+        ...(result.outcome === 'resent'
+          ? { upsert: [pendingUser(request, type, ports.now())] }
+          : {}),
+      });
+      return result;
+    },
+    assignLicence: async ({ email }) => {
+      const { client } = await requireAdmin();
+      const address = normaliseEmail(email);
+      const record = store.find(address);
+      if (record && (record.user.status ?? 'active') !== 'active')
+        throw new ZoomError('invalid-parameter', { zoomMessage: 'not an active account' });
+      await client.patchUser(address, { type: 2 });
+      if (record) await store.apply({ upsert: [{ ...record.user, type: 2 }] });
+      return { email: address };
+    },
+    setEmailBounced: async ({ email, bounced }) => {
+      await requireAdmin();
+      await store.setBounced(email, bounced);
+      return { email: normaliseEmail(email), bounced };
+    },
+    checkMeetingAccess: async (args) => {
+      const { client, accountId } = await requireAdmin();
+      return checkMeetingAccess(client, args, doctorContext(accountId)());
+    },
+    grantSchedulingPrivilege: async (args) => {
+      const { client, accountId } = await requireAdmin();
+      return grantSchedulingPrivilege(client, args, doctorContext(accountId));
+    },
+    addAlternativeHost: async (args) => {
+      const { client, accountId } = await requireAdmin();
+      return addAlternativeHost(client, args, doctorContext(accountId));
+    },
+  };
 }

@@ -1,0 +1,127 @@
+import { isApiError, type ErrorCode } from '../../../shared/errors';
+import { teamLists, type ListProgress } from '../../../shared/team-schemas';
+import type { ZoomUserStatus, ZoomUserSummary } from '../../../shared/zoom';
+import { maxUsersPageSize, type ZoomClient } from '../zoom/zoom-client';
+import { isZoomError } from '../zoom/zoom-errors';
+import type { PersonRecord } from './team-view';
+
+/**
+ * Reading the team from Zoom with the fewest calls: `GET /users` at the largest page size for
+ * each status, the three lists in parallel (the client's limiter keeps them under Zoom's Medium
+ * limit), and no call per person: the list answers carry everything the readiness model needs.
+ */
+
+/** What one list gave: every page, or the pages before it failed or was cancelled. */
+export interface ListRead {
+  readonly status: ZoomUserStatus;
+  readonly users: ReadonlyArray<ZoomUserSummary>;
+  readonly state: 'done' | 'failed' | 'cancelled';
+  readonly error: ErrorCode | null;
+}
+
+class Cancelled extends Error {
+  constructor() {
+    super('cancelled');
+    this.name = 'Cancelled';
+  }
+}
+
+/** The code to show for a failure, whatever threw it. */
+export function errorCodeOf(error: unknown): ErrorCode {
+  if (isZoomError(error) || isApiError(error)) return error.code;
+  return 'internal';
+}
+
+/** Pages through one status list, reporting counts after each page; never throws. */
+async function readList(
+  client: ZoomClient,
+  status: ZoomUserStatus,
+  signal: AbortSignal,
+  report: (progress: ListProgress) => void,
+): Promise<ListRead> {
+  const users: ZoomUserSummary[] = [];
+  let total: number | null = null;
+  let token: string | undefined;
+  try {
+    do {
+      if (signal.aborted) throw new Cancelled();
+      const page = await client.listUsers({
+        status,
+        pageSize: maxUsersPageSize,
+        ...(token ? { nextPageToken: token } : {}),
+      });
+      if (signal.aborted) throw new Cancelled();
+      users.push(...page.users);
+      total = page.total_records;
+      token = page.next_page_token || undefined;
+      if (token) report({ status, state: 'loading', fetched: users.length, total, error: null });
+    } while (token);
+    report({ status, state: 'done', fetched: users.length, total, error: null });
+    return { status, users, state: 'done', error: null };
+  } catch (error) {
+    const cancelled = error instanceof Cancelled;
+    const code = cancelled ? null : errorCodeOf(error);
+    report({
+      status,
+      state: cancelled ? 'cancelled' : 'failed',
+      fetched: users.length,
+      total,
+      error: code,
+    });
+    return { status, users, state: cancelled ? 'cancelled' : 'failed', error: code };
+  }
+}
+
+/** Reads the three lists in parallel; `report` gets every list's latest counts. */
+export async function readTeamLists(
+  client: ZoomClient,
+  signal: AbortSignal,
+  report: (lists: ReadonlyArray<ListProgress>) => void,
+): Promise<ReadonlyArray<ListRead>> {
+  const progress = new Map<ZoomUserStatus, ListProgress>(
+    teamLists.map((status) => [
+      status,
+      { status, state: 'loading', fetched: 0, total: null, error: null },
+    ]),
+  );
+  const emit = () => report([...progress.values()]);
+  emit();
+  return Promise.all(
+    teamLists.map((status) =>
+      readList(client, status, signal, (p) => {
+        progress.set(status, p);
+        emit();
+      }),
+    ),
+  );
+}
+
+/**
+ * Joins the lists into one team. A list that failed keeps what it fetched, plus the people the
+ * last snapshot had in that list, marked stale, so a Zoom failure midway loses nobody.
+ */
+export function mergeLists(
+  reads: ReadonlyArray<ListRead>,
+  previous: ReadonlyArray<PersonRecord>,
+): Array<{ user: ZoomUserSummary; stale: boolean }> {
+  const out: Array<{ user: ZoomUserSummary; stale: boolean }> = [];
+  const seen = new Set<string>();
+  for (const read of reads) {
+    for (const user of read.users) {
+      const email = user.email.toLowerCase();
+      if (seen.has(email)) continue;
+      seen.add(email);
+      out.push({ user: { ...user, status: user.status ?? read.status }, stale: false });
+    }
+  }
+  for (const read of reads) {
+    if (read.state === 'done') continue;
+    for (const record of previous) {
+      const email = record.user.email.toLowerCase();
+      if (seen.has(email) || (record.user.status ?? 'active') !== read.status) continue;
+      seen.add(email);
+      out.push({ user: record.user, stale: true });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,302 @@
+import { assessReadiness, type Readiness } from '../../../shared/readiness';
+import type { Language } from '../../../shared/settings';
+import type { StageEvent, TeamPerson, TeamPrefs, TeamView } from '../../../shared/team-schemas';
+import type { ZoomUserSummary } from '../../../shared/zoom';
+import type { EventHub } from '../events';
+import type { Logger } from '../log';
+import { loadTeamCache, TeamCacheWriter, toCacheFile } from './team-cache';
+import {
+  allReadyIn,
+  countStages,
+  type PersonRecord,
+  type Snapshot,
+  type SnapshotInput,
+} from './team-view';
+import { allReadyText } from './team-texts';
+
+export type { PersonRecord, Snapshot, SnapshotInput };
+
+export interface TeamStorePorts {
+  readonly dataDir: string | null;
+  readonly log: Logger;
+  readonly now: () => Date;
+  readonly events: EventHub;
+  readonly minimumZoomVersion: () => string;
+  readonly notify?: (title: string, body: string) => void;
+  readonly language?: () => Language;
+}
+
+const MAX_HISTORY = 20;
+const defaultPrefs: TeamPrefs = { autoRefreshMinutes: 0, organisationName: '' };
+
+const key = (email: string): string => email.trim().toLowerCase();
+
+/** Zoom's record without what must never be kept on disk or shown in a table (the host key). */
+function keepable(user: ZoomUserSummary): ZoomUserSummary {
+  if (user.host_key === undefined) return user;
+  const rest = { ...user };
+  delete rest.host_key;
+  return rest;
+}
+
+/**
+ * The team as ReadyRoom knows it for the signed-in account: the last snapshot, the stage history,
+ * the admin's notes and choices. Every change bumps the revision, is saved, and is announced.
+ */
+export class TeamStore {
+  readonly #ports: TeamStorePorts;
+  readonly #writer: TeamCacheWriter | null;
+  #loading: Promise<void> | null = null;
+  #accountId: string | null = null;
+  #snapshot: Snapshot | null = null;
+  #bounced = new Set<string>();
+  #prefs: TeamPrefs = defaultPrefs;
+  #revision = 0;
+  #fromCache = false;
+  #allReady = false;
+
+  constructor(ports: TeamStorePorts) {
+    this.#ports = ports;
+    this.#writer = ports.dataDir ? new TeamCacheWriter(ports.dataDir, ports.log) : null;
+  }
+
+  /** Reads the saved snapshot once (later calls wait for the same read). */
+  load(): Promise<void> {
+    this.#loading ??= this.#read();
+    return this.#loading;
+  }
+
+  async #read(): Promise<void> {
+    if (!this.#ports.dataDir) return;
+    const file = await loadTeamCache(this.#ports.dataDir, this.#ports.log);
+    if (!file) return;
+    this.#accountId = file.accountId;
+    this.#prefs = file.prefs;
+    this.#bounced = new Set(file.bounced.map(key));
+    if (file.snapshot) {
+      const s = file.snapshot;
+      this.#snapshot = {
+        fetchedAt: s.fetchedAt,
+        failedLists: s.failedLists,
+        records: s.people.map((p) => ({ user: p.user, history: p.history, stale: !!p.stale })),
+      };
+      this.#fromCache = true;
+    }
+    this.#allReady = this.#computeAllReady();
+  }
+
+  get accountId(): string | null {
+    return this.#accountId;
+  }
+
+  get prefs(): TeamPrefs {
+    return this.#prefs;
+  }
+
+  /** Switches to the signed-in account; another account's snapshot and notes are dropped. */
+  useAccount(accountId: string): void {
+    if (this.#accountId === accountId) return;
+    this.#accountId = accountId;
+    this.#snapshot = null;
+    this.#bounced = new Set();
+    this.#prefs = { ...defaultPrefs, autoRefreshMinutes: this.#prefs.autoRefreshMinutes };
+    this.#fromCache = false;
+    this.#allReady = false;
+    this.#revision += 1;
+  }
+
+  /** Whether Zoom's last lists hold this address (any status). */
+  has(email: string): boolean {
+    return this.find(email) !== undefined;
+  }
+
+  find(email: string): PersonRecord | undefined {
+    const wanted = key(email);
+    return this.#snapshot?.records.find((r) => key(r.user.email) === wanted);
+  }
+
+  /** Every address in the snapshot, lower-cased. */
+  emails(): ReadonlySet<string> {
+    return new Set((this.#snapshot?.records ?? []).map((r) => key(r.user.email)));
+  }
+
+  /** The people of the last snapshot, for merging a refresh that partly failed. */
+  records(): ReadonlyArray<PersonRecord> {
+    return this.#snapshot?.records ?? [];
+  }
+
+  /** The readiness of one Zoom record, now, with the admin's bounce note. */
+  assess(user: ZoomUserSummary): Readiness {
+    return assessReadiness(
+      { user, ...(this.#bounced.has(key(user.email)) ? { emailBounced: true } : {}) },
+      {
+        now: this.#ports.now(),
+        minimumAppVersion: this.#ports.minimumZoomVersion(),
+        viewer: 'admin',
+        ...(this.#accountId ? { accountId: this.#accountId } : {}),
+      },
+    );
+  }
+
+  /** Replaces the snapshot with a refresh's result, extending each person's stage history. */
+  async replace(input: SnapshotInput): Promise<void> {
+    const at = input.fetchedAt.toISOString();
+    const previous = new Map(this.records().map((r) => [key(r.user.email), r] as const));
+    const records = input.people.map(({ user, stale }): PersonRecord => {
+      const old = previous.get(key(user.email));
+      const history = old?.history ?? [];
+      if (stale) return { user: keepable(user), history, stale };
+      return { user: keepable(user), history: this.#extend(history, user, at), stale };
+    });
+    this.#snapshot = { fetchedAt: at, failedLists: [...input.failedLists], records };
+    this.#fromCache = false;
+    await this.#commit();
+  }
+
+  /**
+   * Applies what a fix changed (invitations sent or withdrawn) to the snapshot without asking
+   * Zoom again: removed addresses go (with their bounce notes), upserted records are added or
+   * replace the old ones. One save and one announcement for the whole change.
+   */
+  async apply(change: {
+    readonly remove?: ReadonlyArray<string>;
+    readonly upsert?: ReadonlyArray<ZoomUserSummary>;
+  }): Promise<void> {
+    const removed = new Set((change.remove ?? []).map(key));
+    for (const email of removed) this.#bounced.delete(email);
+    const snapshot = this.#snapshot;
+    if (snapshot) {
+      const at = this.#ports.now().toISOString();
+      const upserts = new Map((change.upsert ?? []).map((u) => [key(u.email), u] as const));
+      const records: PersonRecord[] = [];
+      for (const record of snapshot.records) {
+        const email = key(record.user.email);
+        if (removed.has(email) && !upserts.has(email)) continue;
+        const user = upserts.get(email);
+        if (!user) {
+          records.push(record);
+          continue;
+        }
+        upserts.delete(email);
+        const history = removed.has(email) ? [] : record.history;
+        records.push({
+          user: keepable(user),
+          history: this.#extend(history, user, at),
+          stale: false,
+        });
+      }
+      for (const user of upserts.values())
+        records.push({ user: keepable(user), history: this.#extend([], user, at), stale: false });
+      this.#snapshot = { ...snapshot, records };
+    }
+    await this.#commit();
+  }
+
+  async setBounced(email: string, bounced: boolean): Promise<void> {
+    if (bounced) this.#bounced.add(key(email));
+    else this.#bounced.delete(key(email));
+    await this.#commit();
+  }
+
+  async setPrefs(patch: Partial<TeamPrefs>): Promise<TeamPrefs> {
+    this.#prefs = { ...this.#prefs, ...patch };
+    await this.#commit();
+    return this.#prefs;
+  }
+
+  /** The team as the dashboard shows it, with readiness worked out for now. */
+  view(): TeamView {
+    const people: TeamPerson[] = this.records().map((r) => ({
+      user: r.user,
+      readiness: this.assess(r.user),
+      history: r.history,
+      bounced: this.#bounced.has(key(r.user.email)),
+      stale: r.stale,
+    }));
+    const counts = countStages(people);
+    const snapshot = this.#snapshot;
+    return {
+      accountId: this.#accountId,
+      revision: this.#revision,
+      fetchedAt: snapshot?.fetchedAt ?? null,
+      complete: snapshot ? snapshot.failedLists.length === 0 : false,
+      failedLists: snapshot?.failedLists ?? [],
+      fromCache: this.#fromCache,
+      people,
+      counts,
+      allReady: allReadyIn(people, snapshot !== null && snapshot.failedLists.length === 0),
+      prefs: this.#prefs,
+    };
+  }
+
+  /** What a member (or another account's admin) may see: nothing of the team. */
+  emptyView(): TeamView {
+    const counts = countStages([]);
+    return {
+      accountId: null,
+      revision: this.#revision,
+      fetchedAt: null,
+      complete: false,
+      failedLists: [],
+      fromCache: false,
+      people: [],
+      counts,
+      allReady: false,
+      prefs: defaultPrefs,
+    };
+  }
+
+  #extend(
+    history: ReadonlyArray<StageEvent>,
+    user: ZoomUserSummary,
+    at: string,
+  ): ReadonlyArray<StageEvent> {
+    const stage = this.assess(user).stage;
+    if (history[history.length - 1]?.stage === stage) return history;
+    return [...history, { stage, at }].slice(-MAX_HISTORY);
+  }
+
+  #computeAllReady(): boolean {
+    const snapshot = this.#snapshot;
+    if (!snapshot || snapshot.failedLists.length > 0) return false;
+    return allReadyIn(
+      snapshot.records.map((r) => ({ readiness: this.assess(r.user) })),
+      true,
+    );
+  }
+
+  async #commit(): Promise<void> {
+    this.#revision += 1;
+    const wasReady = this.#allReady;
+    this.#allReady = this.#computeAllReady();
+    if (this.#allReady && !wasReady) this.#announceAllReady();
+    this.#ports.events.emit('teamChanged', { revision: this.#revision });
+    await this.#save();
+  }
+
+  #announceAllReady(): void {
+    const people = this.records().filter((r) => r.user.status !== 'inactive').length;
+    this.#ports.events.emit('teamAllReady', { at: this.#ports.now().toISOString(), people });
+    const text = allReadyText(this.#ports.language?.() ?? 'en', people);
+    try {
+      this.#ports.notify?.(text.title, text.body);
+    } catch (error) {
+      this.#ports.log.warn('Could not show the "everyone is ready" notification', {
+        error: String(error),
+      });
+    }
+  }
+
+  async #save(): Promise<void> {
+    if (!this.#writer || !this.#accountId) return;
+    await this.#writer.save(
+      toCacheFile({
+        accountId: this.#accountId,
+        savedAt: this.#ports.now(),
+        snapshot: this.#snapshot,
+        bounced: this.#bounced,
+        prefs: this.#prefs,
+      }),
+    );
+  }
+}

@@ -1,0 +1,244 @@
+import { z } from 'zod';
+import { ErrorCode } from './errors';
+import { hasUnsafeText } from './invitation-pack';
+import { Readiness, ReadinessStage } from './readiness-codes';
+import { ZoomUserStatus, ZoomUserSummary } from './zoom';
+
+/**
+ * The shapes of the admin's dashboard: the team as ReadyRoom last saw it in Zoom, refresh
+ * progress, and the outcomes of the fixes. They cross the transports (checked by the contract)
+ * and the team snapshot on disk is parsed with the same schemas.
+ */
+
+/** The three lists `GET /users?status=…` answers; a refresh reads all three. */
+export const teamLists = ['active', 'pending', 'inactive'] as const satisfies ReadonlyArray<
+  z.infer<typeof ZoomUserStatus>
+>;
+
+/** When ReadyRoom first saw a person at a stage. */
+export const StageEvent = z.object({ stage: ReadinessStage, at: z.string() });
+export type StageEvent = z.infer<typeof StageEvent>;
+
+/** One person as the dashboard shows them. */
+export const TeamPerson = z.object({
+  /** What Zoom's user list said (never a host key). */
+  user: ZoomUserSummary,
+  readiness: Readiness,
+  /** The stages ReadyRoom has seen, oldest first. */
+  history: z.array(StageEvent).readonly(),
+  /** The admin said the invitation email came back. */
+  bounced: z.boolean(),
+  /** Not confirmed by the last refresh: the list it belongs to failed, so this is older data. */
+  stale: z.boolean(),
+});
+export type TeamPerson = z.infer<typeof TeamPerson>;
+
+export const autoRefreshChoices = [0, 5, 15, 30, 60] as const;
+export const AutoRefreshMinutes = z.union([
+  z.literal(0),
+  z.literal(5),
+  z.literal(15),
+  z.literal(30),
+  z.literal(60),
+]);
+export type AutoRefreshMinutes = z.infer<typeof AutoRefreshMinutes>;
+
+/** A name a person reads in a message: no control characters or angle brackets. */
+export const OrganisationName = z
+  .string()
+  .trim()
+  .max(120)
+  .refine((s) => !hasUnsafeText(s), { message: 'HTML or control characters are not allowed' });
+
+/** What the admin chose once and ReadyRoom remembers with the snapshot. */
+export const TeamPrefs = z.object({
+  /** 0: only when the admin presses Refresh. */
+  autoRefreshMinutes: AutoRefreshMinutes,
+  /** For the onboarding message and invitation pack ("" until the admin fills it). */
+  organisationName: OrganisationName,
+});
+export type TeamPrefs = z.infer<typeof TeamPrefs>;
+
+export const StageCounts = z.record(ReadinessStage, z.number().int());
+export type StageCounts = z.infer<typeof StageCounts>;
+
+/** The team as the dashboard shows it: the last snapshot, with readiness worked out for now. */
+export const TeamView = z.object({
+  /** The Zoom account the snapshot belongs to (null: no snapshot for this sign-in). */
+  accountId: z.string().nullable(),
+  /** Goes up by one with every change, so windows know when to ask again. */
+  revision: z.number().int(),
+  /** When Zoom's lists were read (null: never). */
+  fetchedAt: z.string().nullable(),
+  /** False when a list failed: the people of that list are from an earlier refresh. */
+  complete: z.boolean(),
+  failedLists: z.array(ZoomUserStatus).readonly(),
+  /** True until the first refresh since ReadyRoom started: a saved copy, "as of" fetchedAt. */
+  fromCache: z.boolean(),
+  people: z.array(TeamPerson).readonly(),
+  counts: StageCounts,
+  /** Everyone (deactivated accounts aside) is ready, in a complete snapshot. */
+  allReady: z.boolean(),
+  prefs: TeamPrefs,
+});
+export type TeamView = z.infer<typeof TeamView>;
+
+/** One list's progress during a refresh. */
+export const ListProgress = z.object({
+  status: ZoomUserStatus,
+  state: z.enum(['loading', 'done', 'failed', 'cancelled']),
+  fetched: z.number().int(),
+  /** Zoom's total_records once the first page arrived. */
+  total: z.number().int().nullable(),
+  error: ErrorCode.nullable(),
+});
+export type ListProgress = z.infer<typeof ListProgress>;
+
+/** The `teamRefreshProgress` event: counts while paging through Zoom. */
+export const RefreshProgress = z.object({
+  running: z.boolean(),
+  startedAt: z.string(),
+  lists: z.array(ListProgress).readonly(),
+});
+export type RefreshProgress = z.infer<typeof RefreshProgress>;
+
+export const RefreshOutcome = z.enum(['complete', 'partial', 'failed', 'cancelled']);
+export type RefreshOutcome = z.infer<typeof RefreshOutcome>;
+
+export const RefreshResult = z.object({
+  outcome: RefreshOutcome,
+  /** The first list's failure, in words the UI can translate. */
+  error: ErrorCode.nullable(),
+  view: TeamView,
+});
+export type RefreshResult = z.infer<typeof RefreshResult>;
+
+/** Why ReadyRoom refused an address before asking Zoom. */
+export const EmailProblem = z.enum(['syntax', 'duplicate', 'in-team']);
+export type EmailProblem = z.infer<typeof EmailProblem>;
+
+export const Licence = z.enum(['licensed', 'basic']);
+export type Licence = z.infer<typeof Licence>;
+
+const EmailArg = z.string().trim().min(3).max(254);
+
+export const InviteArgs = z
+  .object({
+    people: z
+      .array(
+        z
+          .object({
+            email: z.string().max(320),
+            firstName: z.string().trim().max(64).optional(),
+            lastName: z.string().trim().max(64).optional(),
+          })
+          .strict(),
+      )
+      .min(1)
+      .max(1000),
+    licence: Licence,
+  })
+  .strict();
+
+/** What happened to one address. */
+export const InviteItem = z.object({
+  email: z.string(),
+  outcome: z.enum(['invited', 'refused', 'failed', 'not-tried']),
+  /** Refused by ReadyRoom before asking Zoom. */
+  problem: EmailProblem.nullable(),
+  /** Zoom's answer (1005, 1009, licences, daily limit…) or why it was not tried. */
+  error: ErrorCode.nullable(),
+});
+export type InviteItem = z.infer<typeof InviteItem>;
+
+export const InviteResult = z.object({ results: z.array(InviteItem).readonly() });
+export type InviteResult = z.infer<typeof InviteResult>;
+
+export const EmailOnly = z.object({ email: EmailArg }).strict();
+
+export const ChangeEmailArgs = z
+  .object({ email: EmailArg, newEmail: z.string().max(320) })
+  .strict();
+
+/** Resend and "fix the address": the old invitation is cancelled first, then a new one sent. */
+export const ResendResult = z.object({
+  /** resent: both steps worked; cancelled-only: the new invitation failed (see error). */
+  outcome: z.enum(['resent', 'cancelled-only']),
+  email: z.string(),
+  error: ErrorCode.nullable(),
+});
+export type ResendResult = z.infer<typeof ResendResult>;
+
+export const SetBouncedArgs = z.object({ email: EmailArg, bounced: z.boolean() }).strict();
+
+export const TeamPrefsPatch = z
+  .object({
+    autoRefreshMinutes: AutoRefreshMinutes.optional(),
+    organisationName: OrganisationName.optional(),
+  })
+  .strict();
+
+/** What the meeting-access doctor is asked: can `person` start (and schedule) `host`'s meetings? */
+export const DoctorArgs = z
+  .object({
+    hostEmail: EmailArg,
+    personEmail: EmailArg,
+    /** co-admin: schedules and starts; alternative-host: starts only. */
+    role: z.enum(['co-admin', 'alternative-host']),
+  })
+  .strict();
+export type DoctorArgs = z.infer<typeof DoctorArgs>;
+
+/** What Zoom says about one side of the check. */
+export const DoctorParty = z.object({
+  email: z.string(),
+  name: z.string(),
+  found: z.boolean(),
+  licensed: z.boolean(),
+  onAccount: z.boolean(),
+  /** Why Zoom could not say, when it could not. */
+  error: ErrorCode.nullable(),
+});
+export type DoctorParty = z.infer<typeof DoctorParty>;
+
+export const DoctorMeeting = z.object({
+  id: z.string(),
+  topic: z.string(),
+  startTime: z.string().nullable(),
+  joinUrl: z.string().nullable(),
+  isAlternativeHost: z.boolean(),
+});
+export type DoctorMeeting = z.infer<typeof DoctorMeeting>;
+
+export const MeetingAccessReport = z.object({
+  checkedAt: z.string(),
+  role: z.enum(['co-admin', 'alternative-host']),
+  host: DoctorParty,
+  person: DoctorParty,
+  meetings: z.array(DoctorMeeting).readonly(),
+  /** The person is the host's assistant (may schedule for them). */
+  schedulingPrivilege: z.boolean(),
+  /** The person's readiness with the meeting-access checks (the wizard's words). */
+  readiness: Readiness.nullable(),
+  /** Green: both licensed on the account, and nothing blocks the person's access. */
+  ok: z.boolean(),
+});
+export type MeetingAccessReport = z.infer<typeof MeetingAccessReport>;
+
+export const MeetingFixItem = z.object({
+  id: z.string(),
+  topic: z.string(),
+  ok: z.boolean(),
+  error: ErrorCode.nullable(),
+});
+export type MeetingFixItem = z.infer<typeof MeetingFixItem>;
+
+export const MeetingFixResult = z.object({
+  results: z.array(MeetingFixItem).readonly(),
+  /** The doctor's check, run again after the fix. */
+  report: MeetingAccessReport,
+});
+export type MeetingFixResult = z.infer<typeof MeetingFixResult>;
+
+export const TeamChanged = z.object({ revision: z.number().int() });
+export const TeamAllReady = z.object({ at: z.string(), people: z.number().int() });
