@@ -2,9 +2,10 @@ import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store/store-context';
 import { CopyButton } from './copy-button';
+import { ServerToServerForm } from './server-to-server-form';
 
 /** Sign in to ReadyRoom with Zoom (system browser, RFC 8252): start, wait, copy the link, cancel, sign out. */
-export function SignInPanel() {
+export function SignInPanel({ allowServerToServer = false }: { allowServerToServer?: boolean }) {
   const { t } = useTranslation();
   const session = useAppStore((s) => s.session);
   const sessionError = useAppStore((s) => s.sessionError);
@@ -71,6 +72,7 @@ export function SignInPanel() {
           <button type="button" onClick={() => void startSignIn()}>
             {t('signIn.button')}
           </button>
+          {allowServerToServer && <ServerToServerForm />}
         </>
       )}
     </div>

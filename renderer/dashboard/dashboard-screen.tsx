@@ -44,7 +44,7 @@ export function DashboardScreen() {
         {t('heading')}
       </h1>
       <p>{t('intro')}</p>
-      <SignInPanel />
+      <SignInPanel allowServerToServer />
       {signedOut && (
         <p className="note">{team?.accountId ? t('access.savedCopy') : t('access.signedOut')}</p>
       )}

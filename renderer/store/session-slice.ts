@@ -12,6 +12,12 @@ export interface SessionSlice {
   startSignIn(): Promise<void>;
   cancelSignIn(): Promise<void>;
   signOut(): Promise<void>;
+  /** Connects with an admin's Server-to-Server app (the values go to the main process only). */
+  connectAccount(credentials: {
+    accountId: string;
+    clientId: string;
+    clientSecret: string;
+  }): Promise<void>;
 }
 
 /** The Zoom sign-in as the UI sees it; updates arrive as `sessionChanged` events. */
@@ -32,5 +38,6 @@ export const createSessionSlice =
       startSignIn: () => attempt(async () => (await api.startSignIn({})).session),
       cancelSignIn: () => attempt(() => api.cancelSignIn({})),
       signOut: () => attempt(() => api.signOut({})),
+      connectAccount: (credentials) => attempt(() => api.connectAccount(credentials)),
     };
   };
