@@ -12,7 +12,7 @@ describe('an admin connecting with a Server-to-Server app', () => {
     await backend.handlers.updateSettings({ role: 'admin' });
     const user = userEvent.setup();
     renderWithApp(<App />, inProcessApi(backend));
-    await user.click(await screen.findByText('Admins: use a Server-to-Server app instead'));
+    await user.click(await screen.findByText("For admins: use your team's app codes instead"));
     await user.type(screen.getByLabelText('Account ID'), sandboxOrganisation.accountId);
     await user.type(screen.getByLabelText('Client ID'), demoServerToServerApp.clientId);
     const secret = screen.getByLabelText('Client secret') as HTMLInputElement;
