@@ -37,7 +37,6 @@ export const ZoomUserSummary = z.object({
   user_created_at: z.string().optional(),
   last_login_time: z.string().optional(),
   last_client_version: z.string().optional(),
-  language: z.string().optional(),
   host_key: z.string().optional(),
 });
 export type ZoomUserSummary = z.infer<typeof ZoomUserSummary>;
@@ -45,6 +44,7 @@ export type ZoomUserSummary = z.infer<typeof ZoomUserSummary>;
 /** A user as `GET /users/{userId}` returns it. */
 export const ZoomUser = ZoomUserSummary.extend({
   account_id: z.string().optional(),
+  language: z.string().optional(),
   role_name: z.string().optional(),
   personal_meeting_url: z.string().optional(),
   use_pmi: z.boolean().optional(),

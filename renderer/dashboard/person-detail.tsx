@@ -200,7 +200,6 @@ function PersonBody({
         )}
         {user.dept ? <Fact label={t('detail.dept')}>{user.dept}</Fact> : null}
         {user.timezone ? <Fact label={t('detail.timezone')}>{user.timezone}</Fact> : null}
-        {user.language ? <Fact label={t('detail.language')}>{user.language}</Fact> : null}
       </dl>
       {person.bounced && <p className="hint">{t('detail.bouncedNote')}</p>}
 
