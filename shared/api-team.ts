@@ -43,6 +43,8 @@ export const teamCalls = {
   changeInvitationEmail: { args: ChangeEmailArgs, result: ResendResult },
   /** Makes an active Basic account Licensed (`PATCH /users/{email}` with type 2). */
   assignLicence: { args: EmailOnly, result: z.object({ email: z.string() }) },
+  /** Turns a deactivated account on again (`PUT /users/{email}/status`, action `activate`). */
+  reactivateUser: { args: EmailOnly, result: z.object({ email: z.string() }) },
   /** The admin's note that the invitation email came back (Zoom does not tell). */
   setEmailBounced: {
     args: SetBouncedArgs,

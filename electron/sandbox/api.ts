@@ -13,7 +13,7 @@ import { readBody, sendEmpty, sendJson, ZoomApiError } from './http';
 import { createUser, deleteUser } from './invitations-routes';
 import { getMeeting, listMeetings, updateMeeting } from './meetings-routes';
 import { matchPath, sandboxOperations, type SandboxOperationId } from './operations';
-import { getUser, getUserSettings, listUsers, updateUser } from './users-routes';
+import { getUser, getUserSettings, listUsers, setUserStatus, updateUser } from './users-routes';
 
 const handlers: Readonly<Record<SandboxOperationId, ApiHandler>> = {
   users: listUsers,
@@ -21,6 +21,7 @@ const handlers: Readonly<Record<SandboxOperationId, ApiHandler>> = {
   user: getUser,
   userUpdate: updateUser,
   userDelete: deleteUser,
+  userStatus: setUserStatus,
   userSettings: getUserSettings,
   meetings: listMeetings,
   meeting: getMeeting,
@@ -96,7 +97,7 @@ async function run(
   if (!decision.allowed) throw rateLimited(op.category, decision.limit, decision.retryAfterSeconds);
 
   let body: unknown;
-  if (method === 'POST' || method === 'PATCH') {
+  if (method === 'POST' || method === 'PATCH' || method === 'PUT') {
     const text = await readBody(req);
     if (text === null) throw new ZoomApiError(413, 300, 'Request Body is too large.');
     if (text.trim() !== '') {

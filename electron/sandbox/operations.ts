@@ -1,6 +1,6 @@
 import type { RateLimitCategory } from './rate-limit';
 
-export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
 /** One REST v2 operation the sandbox serves, as Zoom's OpenAPI file describes it. */
 export interface OperationInfo {
@@ -49,6 +49,13 @@ export const sandboxOperations = [
     operationId: 'userDelete',
     method: 'DELETE',
     path: '/users/{userId}',
+    scopes: ['user:write:admin', 'user:write'],
+    category: 'Light',
+  },
+  {
+    operationId: 'userStatus',
+    method: 'PUT',
+    path: '/users/{userId}/status',
     scopes: ['user:write:admin', 'user:write'],
     category: 'Light',
   },

@@ -1,4 +1,11 @@
-import { bodyObject, hasScope, invitationNotFound, missingScopes, resolveUser } from './access';
+import {
+  bodyObject,
+  hasScope,
+  invitationNotFound,
+  missingScopes,
+  resolveUser,
+  userDoesNotExist,
+} from './access';
 import type { ApiHandler, ApiRequest } from './api-types';
 import { validationFailed, ZoomApiError } from './http';
 import type { UserType } from './model';
@@ -146,5 +153,36 @@ export const updateUser: ApiHandler = (request: ApiRequest) => {
   if (type === 2) user.hostKey ??= String(sandbox.state.random.int(100_000, 999_999));
   if (hostKey !== undefined) user.hostKey = hostKey;
   if (typeof pmi === 'number') user.pmi = pmi;
+  return { status: 204 };
+};
+
+/**
+ * PUT /users/{userId}/status — an owner or admin turns a member's account off or on again.
+ * Zoom has no id for a pending user, so it answers 1001 as for a stranger. A Licensed user who
+ * comes back when every licence is taken comes back Basic, as in Zoom's web portal.
+ */
+export const setUserStatus: ApiHandler = (request: ApiRequest) => {
+  const body = bodyObject(request);
+  const action = body.action;
+  if (action !== 'activate' && action !== 'deactivate') throw validationFailed('action');
+  if (!hasScope(request, 'user:write:admin')) throw missingScopes(['user:write:admin']);
+  const user = resolveUser(request, 'user:write:admin');
+  if (user.status === 'pending') throw userDoesNotExist(request.params.userId ?? '');
+  if (user.roleId !== '2')
+    throw new ZoomApiError(
+      400,
+      200,
+      "Zoom Room and Admin users' status cannot be activated or deactivated.",
+    );
+  const { state } = request.sandbox;
+  if (action === 'deactivate') {
+    user.status = 'inactive';
+    return { status: 204 };
+  }
+  if (user.status === 'inactive') {
+    const account = state.accountOf(user);
+    if (user.type === 2 && state.licencesUsed(account.id) >= account.licences) user.type = 1;
+    user.status = 'active';
+  }
   return { status: 204 };
 };

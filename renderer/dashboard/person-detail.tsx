@@ -12,9 +12,10 @@ import {
 } from './invitation-dialogs';
 import { MessageDialog } from './message-dialog';
 import { Modal } from './modal';
+import { ReactivateDialog } from './reactivate-dialog';
 import { formatDate, formatTime, useDashboardTexts } from './texts';
 
-type Action = 'resend' | 'cancel' | 'fixEmail' | 'licence' | 'message' | 'doctor';
+type Action = 'resend' | 'cancel' | 'fixEmail' | 'licence' | 'reactivate' | 'message' | 'doctor';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -57,6 +58,14 @@ export function PersonDetail({ opened, onClose }: { opened: TeamPerson; onClose:
       {action === 'cancel' && <CancelInvitationDialog email={email} onClose={closeAction} />}
       {action === 'fixEmail' && <FixEmailDialog email={email} onClose={closeAction} />}
       {action === 'licence' && <LicenceDialog email={email} name={name} onClose={closeAction} />}
+      {action === 'reactivate' && (
+        <ReactivateDialog
+          email={email}
+          name={name}
+          licensed={person.user.type === 2}
+          onClose={closeAction}
+        />
+      )}
       {action === 'message' && (
         <MessageDialog email={email} name={name} onClose={() => setAction(null)} />
       )}
@@ -142,6 +151,11 @@ function PersonBody({
             {status === 'active' && !licensed && (
               <button type="button" onClick={() => onAction('licence')}>
                 {t('actions.assignLicence')}
+              </button>
+            )}
+            {readiness.blockers.some((b) => b.fix === 'reactivate') && (
+              <button type="button" onClick={() => onAction('reactivate')}>
+                {t('actions.reactivate')}
               </button>
             )}
             {status !== 'inactive' && (

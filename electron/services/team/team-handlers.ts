@@ -138,6 +138,19 @@ export function createTeamHandlers(ports: TeamPorts): TeamHandlers {
       if (record) await store.apply({ upsert: [{ ...record.user, type: 2 }] });
       return { email: address };
     },
+    reactivateUser: async ({ email }) => {
+      const { client } = await requireAdmin();
+      const address = normaliseEmail(email);
+      const record = store.find(address);
+      if (record && record.user.status !== 'inactive')
+        throw new ZoomError('invalid-parameter', { zoomMessage: 'not a deactivated account' });
+      await client.setUserStatus(address, 'activate');
+      // Zoom may bring a Licensed person back as Basic when no licence is free: read them again.
+      const fresh = await client.getUser(address).catch(() => undefined);
+      const user = fresh ?? (record ? { ...record.user, status: 'active' as const } : undefined);
+      if (user) await store.apply({ upsert: [user] });
+      return { email: address };
+    },
     setEmailBounced: async ({ email, bounced }) => {
       await requireAdmin();
       await store.setBounced(email, bounced);

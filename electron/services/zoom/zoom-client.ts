@@ -132,6 +132,14 @@ export class ZoomClient {
     await this.#write('PATCH', userPath(idOrEmail), patch, 'light', undefined, true);
   }
 
+  /**
+   * Turns a user's account on again (`activate`) or off (`deactivate`); owner or admin only.
+   * Light; retried: asking for the state the account is already in does no harm.
+   */
+  async setUserStatus(idOrEmail: string, action: 'activate' | 'deactivate'): Promise<void> {
+    await this.#write('PUT', `${userPath(idOrEmail)}/status`, { action }, 'light', undefined, true);
+  }
+
   /** The user's settings, loosely typed (Medium). */
   async getUserSettings(idOrEmail: string): Promise<ZoomUserSettings> {
     return this.#read(ZoomUserSettings, {
@@ -230,7 +238,7 @@ export class ZoomClient {
   }
 
   async #write(
-    method: 'PATCH' | 'DELETE',
+    method: 'PATCH' | 'PUT' | 'DELETE',
     path: string,
     body: unknown,
     category: ZoomRequest['category'],

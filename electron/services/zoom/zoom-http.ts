@@ -15,7 +15,7 @@ export interface AccessTokenSource {
 }
 
 export interface ZoomRequest {
-  readonly method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  readonly method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   /** Path under the API base, already encoded, e.g. `/users/me`. */
   readonly path: string;
   readonly query?: Readonly<Record<string, string | number | undefined>>;
