@@ -110,8 +110,10 @@ export function MeetingDetailsStep({ role }: { role: InviteeRole | null }) {
                 ))}
               </ul>
             </>
+          ) : details?.alternativeHostMeetings ? (
+            <p>{t('steps.meeting-details.altHostNone')}</p>
           ) : (
-            details && <p>{t('steps.meeting-details.altHostNone')}</p>
+            details && <p>{t('steps.meeting-details.altHostUnknown')}</p>
           )}
         </>
       )}
