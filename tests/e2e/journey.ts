@@ -2,6 +2,8 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { sandboxOrganisation } from '../../electron/sandbox/constants';
 import { encodeInvitationLink, type InvitationPack } from '../../shared/invitation-pack';
 import type { InviteeRole } from '../../shared/readiness-hosting';
+import { stepNumber, type WizardStepId } from '../../shared/wizard';
+import type { TestHost } from './harness';
 
 /** The pack the demo admin (Maria at Riverside Food Bank) would send this person. */
 export function demoPack(email: string, role: InviteeRole = 'member'): InvitationPack {
@@ -84,3 +86,19 @@ export const computerWithZoom = {
   readText: async () => '6.2.5.1234',
   run: async () => null,
 };
+
+/** Opens the wizard at a step, as if the person had got there before (progress is saved). */
+export async function openWizardStep(
+  page: Page,
+  host: TestHost,
+  step: WizardStepId,
+): Promise<void> {
+  const { handlers } = host.composed.backend;
+  await handlers.updateSettings({ role: 'invitee' });
+  await handlers.saveWizardProgress({ currentStep: step });
+  await page.goto(host.url);
+  const { number, total } = stepNumber(step);
+  await page
+    .getByRole('heading', { level: 1, name: new RegExp(`^Step ${number} of ${total}`) })
+    .waitFor();
+}

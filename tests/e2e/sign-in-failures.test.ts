@@ -5,36 +5,10 @@ import { nonprofitPeople } from '../../electron/sandbox/constants';
 import { createMemoryLogger } from '../../electron/services/log';
 import type { FetchPort } from '../../electron/services/zoom/oauth-endpoints';
 import { launchChromium, startTestHost, type TestHost } from './harness';
-import { signInThroughBrowser } from './journey';
+import { sandboxControl } from './dashboard-kit';
+import { openWizardStep, signInThroughBrowser } from './journey';
 
 const robert = nonprofitPeople.member;
-
-async function faults(sandboxUrl: string, body: object): Promise<void> {
-  const res = await fetch(`${sandboxUrl}/_sandbox/faults`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  if (!res.ok) throw new Error(`faults: ${res.status}`);
-}
-
-/** Opens the wizard's sign-in step (step 4). */
-async function openSignInStep(page: Page, host: TestHost): Promise<void> {
-  await page.goto(host.url);
-  await page.getByRole('button', { name: 'I was invited' }).click();
-  await page.evaluate(async () => {
-    const token = document.querySelector<HTMLMetaElement>(
-      'meta[name="readyroom-host-token"]',
-    )!.content;
-    await fetch('/api/saveWizardProgress', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-ReadyRoom-Token': token },
-      body: JSON.stringify({ currentStep: 'sign-in' }),
-    });
-  });
-  await page.reload();
-  await page.getByRole('heading', { level: 1, name: /^Step 4 of 9/ }).waitFor();
-}
 
 /** Starts the sign-in and gives the Zoom tab the app opened. */
 async function startSignIn(page: Page): Promise<Page> {
@@ -55,15 +29,15 @@ describe('signing in with Zoom when things go wrong (browser host + sandbox)', (
   });
 
   const withHost = async (
-    run: (page: Page, host: TestHost, sandboxUrl: string) => Promise<void>,
+    run: (page: Page, host: TestHost) => Promise<void>,
     options: Parameters<typeof startTestHost>[2] = {},
   ) => {
     const host = await startTestHost(undefined, {}, options);
     const context = await browser.newContext();
     const page = await context.newPage();
     try {
-      await openSignInStep(page, host);
-      await run(page, host, host.composed.sandbox!.url);
+      await openWizardStep(page, host, 'sign-in');
+      await run(page, host);
     } finally {
       await context.close();
       await host.close();
@@ -95,23 +69,26 @@ describe('signing in with Zoom when things go wrong (browser host + sandbox)', (
     }));
 
   it('Zoom cannot be reached when the code is exchanged: a plain message, and a retry works', () =>
-    withHost(async (page, _host, sandboxUrl) => {
+    withHost(async (page, host) => {
       const zoom = await startSignIn(page);
       await zoom.getByRole('button', { name: new RegExp(robert.email) }).click();
-      await faults(sandboxUrl, { dropConnections: true, dropPathPrefix: '/oauth/token' });
+      await sandboxControl(host, '/_sandbox/faults', {
+        dropConnections: true,
+        dropPathPrefix: '/oauth/token',
+      });
       await zoom.getByRole('button', { name: 'Allow' }).click();
       await page
         .getByRole('alert')
         .getByText(/could not reach Zoom|cannot reach Zoom|reach Zoom/i)
         .waitFor();
-      await faults(sandboxUrl, {});
+      await sandboxControl(host, '/_sandbox/faults', {});
       await signInThroughBrowser(page, 'Sign in with Zoom', robert.email);
       await page.getByText(`You are signed in as ${robert.firstName} ${robert.lastName}`).waitFor();
     }));
 
   it('a storm of 429s during sign-in is waited out, not shown as a failure', () =>
-    withHost(async (page, _host, sandboxUrl) => {
-      await faults(sandboxUrl, {
+    withHost(async (page, host) => {
+      await sandboxControl(host, '/_sandbox/faults', {
         errors: [{ pathPrefix: '/v2/users/me', rate: 0.7, status: 429 }],
       });
       await signInThroughBrowser(page, 'Sign in with Zoom', robert.email);
@@ -124,10 +101,10 @@ describe('signing in with Zoom when things go wrong (browser host + sandbox)', (
     }));
 
   it('tokens expired by Zoom mid-session are refreshed silently', () =>
-    withHost(async (page, _host, sandboxUrl) => {
+    withHost(async (page, host) => {
       await signInThroughBrowser(page, 'Sign in with Zoom', robert.email);
       await page.getByText('Your Zoom account is ready, with a full license.').waitFor();
-      await faults(sandboxUrl, { expireAllTokens: true });
+      await sandboxControl(host, '/_sandbox/faults', { expireAllTokens: true });
       await page.getByRole('button', { name: 'Check again' }).click();
       await page.getByText('Checking your Zoom account…').waitFor({ state: 'detached' });
       await page.getByText('Your Zoom account is ready, with a full license.').waitFor();
@@ -135,10 +112,13 @@ describe('signing in with Zoom when things go wrong (browser host + sandbox)', (
     }));
 
   it('a revoked refresh token ends the session and asks the person to sign in again, once', () =>
-    withHost(async (page, _host, sandboxUrl) => {
+    withHost(async (page, host) => {
       await signInThroughBrowser(page, 'Sign in with Zoom', robert.email);
       await page.getByText('Your Zoom account is ready, with a full license.').waitFor();
-      await faults(sandboxUrl, { expireAllTokens: true, revokeAllRefreshTokens: true });
+      await sandboxControl(host, '/_sandbox/faults', {
+        expireAllTokens: true,
+        revokeAllRefreshTokens: true,
+      });
       await page.getByRole('button', { name: 'Check again' }).click();
       await page.getByRole('button', { name: 'Sign in with Zoom' }).waitFor();
       await page

@@ -1,30 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import type { RunningHost } from '../../electron/host/server';
+import type { Browser } from 'playwright-core';
 import type { MediaAccess } from '../../shared/api';
 import { axeViolations, launchChromium, recordPageErrors, startTestHost } from './harness';
+import { openWizardStep } from './journey';
 
 /** Chromium's fake camera and microphone (a test pattern and a beeping tone). */
 const fakeMedia = ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'];
-
-async function openSoundStep(page: Page, host: RunningHost) {
-  await page.goto(host.url);
-  await page.getByRole('button', { name: 'I was invited' }).click();
-  await page.getByRole('heading', { level: 1, name: /Step 1 of 9/ }).waitFor();
-  await page.evaluate(async () => {
-    const token = document.querySelector<HTMLMetaElement>(
-      'meta[name="readyroom-host-token"]',
-    )!.content;
-    await fetch('/api/saveWizardProgress', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-ReadyRoom-Token': token },
-      body: JSON.stringify({ currentStep: 'sound-camera' }),
-    });
-  });
-  await page.reload();
-  await page
-    .getByRole('heading', { level: 1, name: /Step 7 of 9: Test your sound and camera/ })
-    .waitFor();
-}
 
 describe('scenario 5: sound and camera, in Chromium with fake devices', () => {
   let browser: Browser;
@@ -50,7 +30,7 @@ describe('scenario 5: sound and camera, in Chromium with fake devices', () => {
     const page = await browser.newPage();
     const errors = recordPageErrors(page);
     try {
-      await openSoundStep(page, host);
+      await openWizardStep(page, host, 'sound-camera');
       const alert = page.getByRole('alert');
       await alert.getByText('Your computer does not let ReadyRoom use your microphone.').waitFor();
       await alert.getByText(/Go to Privacy & Security, then Microphone/).waitFor();
