@@ -1,5 +1,4 @@
-import { createMemoryLogger } from '../../electron/services/log';
-import { ManualClock } from '../../electron/services/zoom/clock';
+import { scriptedClient } from '../support/scripted-client';
 import {
   parseJsonKeepingLongIntegers,
   quoteLongIntegers,
@@ -9,33 +8,9 @@ import {
   listAllUsers,
   type ListProgress,
 } from '../../electron/services/zoom/pagination';
-import { RateLimiter } from '../../electron/services/zoom/rate-limiter';
-import { ZoomClient } from '../../electron/services/zoom/zoom-client';
-import { ZoomHttp } from '../../electron/services/zoom/zoom-http';
-import {
-  scriptedFetch,
-  zoomAnswer,
-  type ScriptedAnswer,
-  type ScriptedCall,
-} from '../support/fake-zoom';
+import { zoomAnswer, type ScriptedAnswer, type ScriptedCall } from '../support/fake-zoom';
 
-function client(script: (call: ScriptedCall, index: number) => ScriptedAnswer) {
-  const clock = new ManualClock();
-  const scripted = scriptedFetch(() => clock.now(), script);
-  const zoom = new ZoomClient(
-    new ZoomHttp({
-      apiBase: 'https://api.zoom.test/v2',
-      fetch: scripted.fetch,
-      clock,
-      tokens: { getAccessToken: async () => 'token-1', handleUnauthorized: async () => undefined },
-      limiter: new RateLimiter(clock),
-      log: createMemoryLogger(),
-      random: () => 0.5,
-    }),
-  );
-  const run = <T>(work: Promise<T>) => clock.settle(work);
-  return { zoom, run, calls: scripted.calls };
-}
+const client = scriptedClient;
 
 const people = Array.from({ length: 650 }, (_, i) => ({
   id: `u${i}`,

@@ -1,36 +1,10 @@
-import { createMemoryLogger } from '../../electron/services/log';
+import { scriptedClient } from '../support/scripted-client';
 import { ManualClock } from '../../electron/services/zoom/clock';
-import { RateLimiter, zoomPlanRateLimits } from '../../electron/services/zoom/rate-limiter';
-import { ZoomClient } from '../../electron/services/zoom/zoom-client';
-import { ZoomHttp } from '../../electron/services/zoom/zoom-http';
-import {
-  scriptedFetch,
-  zoomAnswer,
-  type ScriptedAnswer,
-  type ScriptedCall,
-} from '../support/fake-zoom';
+import { zoomAnswer } from '../support/fake-zoom';
 
 const user = (id: string) => ({ id, email: `${id}@example.org`, type: 2 });
 
-function client(
-  script: (call: ScriptedCall, index: number) => ScriptedAnswer,
-  plan: 'pro' | 'business' = 'pro',
-) {
-  const clock = new ManualClock();
-  const scripted = scriptedFetch(() => clock.now(), script);
-  const zoom = new ZoomClient(
-    new ZoomHttp({
-      apiBase: 'https://api.zoom.test/v2',
-      fetch: scripted.fetch,
-      clock,
-      tokens: { getAccessToken: async () => 'token-1', handleUnauthorized: async () => undefined },
-      limiter: new RateLimiter(clock, zoomPlanRateLimits[plan]),
-      log: createMemoryLogger(),
-      random: () => 0.5,
-    }),
-  );
-  return { zoom, clock, calls: scripted.calls };
-}
+const client = scriptedClient;
 
 /** The most requests that started in any one-second window. */
 function busiestSecond(times: ReadonlyArray<number>): number {

@@ -1,33 +1,8 @@
-import { createMemoryLogger } from '../../electron/services/log';
-import { ManualClock } from '../../electron/services/zoom/clock';
-import { RateLimiter } from '../../electron/services/zoom/rate-limiter';
-import { ZoomClient } from '../../electron/services/zoom/zoom-client';
+import { scriptedClient } from '../support/scripted-client';
 import { ZoomError } from '../../electron/services/zoom/zoom-errors';
-import { ZoomHttp } from '../../electron/services/zoom/zoom-http';
-import {
-  scriptedFetch,
-  zoomAnswer,
-  type ScriptedAnswer,
-  type ScriptedCall,
-} from '../support/fake-zoom';
+import { zoomAnswer } from '../support/fake-zoom';
 
-function client(script: (call: ScriptedCall, index: number) => ScriptedAnswer) {
-  const clock = new ManualClock();
-  const scripted = scriptedFetch(() => clock.now(), script);
-  const zoom = new ZoomClient(
-    new ZoomHttp({
-      apiBase: 'https://api.zoom.test/v2',
-      fetch: scripted.fetch,
-      clock,
-      tokens: { getAccessToken: async () => 'token-1', handleUnauthorized: async () => undefined },
-      limiter: new RateLimiter(clock),
-      log: createMemoryLogger(),
-      random: () => 0.5,
-    }),
-  );
-  const run = <T>(work: Promise<T>) => clock.settle(work);
-  return { zoom, run, calls: scripted.calls };
-}
+const client = scriptedClient;
 
 describe('turning an account on or off (PUT /users/{userId}/status)', () => {
   it('sends the action to the user’s status path, the email made safe for a URL', async () => {
