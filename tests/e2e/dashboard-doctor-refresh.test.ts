@@ -1,34 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { nonprofitPeople } from '../../electron/sandbox/constants';
 import { openDashboardAsOwner, sandboxControl } from './dashboard-kit';
-import {
-  axeViolations,
-  launchChromium,
-  recordPageErrors,
-  startTestHost,
-  type TestHost,
-} from './harness';
+import { axeViolations, type TestHost, useChromiumWithHost } from './harness';
 
 describe('the meeting-access doctor and the refresh, in Chromium', () => {
-  let browser: Browser;
+  const ctx = useChromiumWithHost('en-US');
   let host: TestHost;
   let page: Page;
   let errors: string[];
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
-  beforeEach(async () => {
-    host = await startTestHost();
-    page = await browser.newPage({ locale: 'en-US' });
-    errors = recordPageErrors(page);
-  });
-  afterEach(async () => {
-    await page.close();
-    await host.close();
+  beforeEach(() => {
+    ({ host, page, errors } = ctx);
   });
 
   it("cures the co-admin who cannot see the owner's meetings (scenario 4), by keyboard", async () => {

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { nonprofitPeople } from '../../electron/sandbox/constants';
 import {
   activateInvitation,
@@ -8,34 +8,15 @@ import {
   rowText,
   sandboxControl,
 } from './dashboard-kit';
-import {
-  axeViolations,
-  launchChromium,
-  recordPageErrors,
-  startTestHost,
-  type TestHost,
-} from './harness';
+import { axeViolations, type TestHost, useChromiumWithHost } from './harness';
 
 describe("the owner's dashboard in Chromium (scenario 7)", () => {
-  let browser: Browser;
+  const ctx = useChromiumWithHost('en-US');
   let host: TestHost;
   let page: Page;
   let errors: string[];
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
-  beforeEach(async () => {
-    host = await startTestHost();
-    page = await browser.newPage({ locale: 'en-US' });
-    errors = recordPageErrors(page);
-  });
-  afterEach(async () => {
-    await page.close();
-    await host.close();
+  beforeEach(() => {
+    ({ host, page, errors } = ctx);
   });
 
   it('shows three people at three stages, fixes the bounced address, exports a CSV, and says when everyone is ready', async () => {

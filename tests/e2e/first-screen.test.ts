@@ -1,32 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import {
-  axeViolations,
-  launchChromium,
-  recordPageErrors,
-  startTestHost,
-  type TestHost,
-} from './harness';
+import type { Page } from 'playwright-core';
+import { axeViolations, type TestHost, useChromiumWithHost } from './harness';
 
 describe('the first screen in Chromium, through the browser host', () => {
-  let browser: Browser;
+  const ctx = useChromiumWithHost('en-US');
   let host: TestHost;
   let page: Page;
   let errors: string[];
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
-  beforeEach(async () => {
-    host = await startTestHost();
-    page = await browser.newPage({ locale: 'en-US' });
-    errors = recordPageErrors(page);
-  });
-  afterEach(async () => {
-    await page.close();
-    await host.close();
+  beforeEach(() => {
+    ({ host, page, errors } = ctx);
   });
 
   it('answers the first question by keyboard only and lands on the wizard', async () => {

@@ -93,3 +93,32 @@ export function recordPageErrors(page: Page): string[] {
   page.on('pageerror', (error) => errors.push(error.message));
   return errors;
 }
+
+/**
+ * One Chromium for the test file, and for each test a fresh browser host (demo mode, its own data
+ * folder) with a page that records console errors. Read the fields inside the tests.
+ */
+export function useChromiumWithHost(locale = 'en-US'): {
+  readonly browser: Browser;
+  readonly host: TestHost;
+  readonly page: Page;
+  readonly errors: string[];
+} {
+  const ctx = {} as { browser: Browser; host: TestHost; page: Page; errors: string[] };
+  beforeAll(async () => {
+    ctx.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await ctx.browser.close();
+  });
+  beforeEach(async () => {
+    ctx.host = await startTestHost();
+    ctx.page = await ctx.browser.newPage({ locale });
+    ctx.errors = recordPageErrors(ctx.page);
+  });
+  afterEach(async () => {
+    await ctx.page.close();
+    await ctx.host.close();
+  });
+  return ctx;
+}
