@@ -5,45 +5,23 @@ import {
   nonprofitPeople,
   sandboxOrganisation,
 } from '../../electron/sandbox/constants';
-import { startSandbox, type RunningSandbox } from '../../electron/sandbox/server';
-import { EventHub } from '../../electron/services/events';
-import { createMemoryLogger } from '../../electron/services/log';
-import { MemorySecretStore } from '../../electron/services/secrets/memory-secret-store';
-import { ZoomService } from '../../electron/services/zoom-service';
-import { demoZoomEnvironment } from '../../electron/services/zoom/environment';
 import { DashboardScreen } from '../../renderer/dashboard/dashboard-screen';
 import { parseInvitationPack } from '../../shared/invitation-pack';
-import { inProcessApi, testBackend } from '../support/in-process';
+import { inProcessApi } from '../support/in-process';
+import { adminBackendOnSandbox } from '../support/sandbox-backend';
 import { renderWithApp } from '../support/render-app';
 
-let sandbox: RunningSandbox;
-let zoom: ZoomService;
-afterEach(async () => {
-  zoom?.cancelSignIn();
-  await sandbox?.close();
+afterEach(() => {
   vi.restoreAllMocks();
 });
 
 /** The real backend, signed in as the nonprofit's admin, against a fresh sandbox. */
 async function dashboard() {
-  sandbox = await startSandbox({ scenario: 'nonprofit', rateLimits: 'off' });
-  const events = new EventHub();
-  zoom = new ZoomService({
-    environment: demoZoomEnvironment(sandbox.url),
-    secrets: new MemorySecretStore(),
-    openBrowser: async () => undefined,
-    opensInTab: true,
-    events,
-    log: createMemoryLogger(),
-    language: () => 'en',
-    now: () => new Date(),
-  });
-  await zoom.connectAccount({ accountId: sandboxOrganisation.accountId, ...demoServerToServerApp });
-  const backend = testBackend({ zoom, events });
+  const { backend, zoom } = await adminBackendOnSandbox();
   const user = userEvent.setup();
   renderWithApp(<DashboardScreen />, inProcessApi(backend));
   await screen.findByText(/Done\. ReadyRoom read 6 people from Zoom\./);
-  return { backend, user };
+  return { backend, user, zoom };
 }
 
 const openPerson = async (user: ReturnType<typeof userEvent.setup>, name: string) => {
@@ -56,7 +34,7 @@ describe(
   { timeout: 15_000 },
   () => {
     it('invites pasted addresses, explains each refusal, and keeps the text when it fails', async () => {
-      const { user } = await dashboard();
+      const { user, zoom } = await dashboard();
       await user.click(screen.getByRole('button', { name: 'Invite people' }));
       const field = screen.getByLabelText('Email addresses');
       expect(document.activeElement).toBe(field);

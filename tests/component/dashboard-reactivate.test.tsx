@@ -1,26 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import {
-  demoServerToServerApp,
-  nonprofitPeople,
-  sandboxOrganisation,
-} from '../../electron/sandbox/constants';
-import { startSandbox, type RunningSandbox } from '../../electron/sandbox/server';
-import { EventHub } from '../../electron/services/events';
-import { createMemoryLogger } from '../../electron/services/log';
-import { MemorySecretStore } from '../../electron/services/secrets/memory-secret-store';
-import { ZoomService } from '../../electron/services/zoom-service';
-import { demoZoomEnvironment } from '../../electron/services/zoom/environment';
+import { nonprofitPeople } from '../../electron/sandbox/constants';
 import { DashboardScreen } from '../../renderer/dashboard/dashboard-screen';
-import { inProcessApi, testBackend } from '../support/in-process';
+import { inProcessApi } from '../support/in-process';
+import { adminBackendOnSandbox } from '../support/sandbox-backend';
 import { renderWithApp } from '../support/render-app';
-
-let sandbox: RunningSandbox;
-let zoom: ZoomService;
-afterEach(async () => {
-  zoom?.cancelSignIn();
-  await sandbox?.close();
-});
 
 /** Turns Robert's account off in the sandbox, the way an admin would in Zoom's web portal. */
 async function deactivateMember(url: string): Promise<void> {
@@ -39,22 +23,9 @@ async function deactivateMember(url: string): Promise<void> {
 
 /** The real backend, signed in as the nonprofit's admin, with Robert's account turned off. */
 async function dashboard() {
-  sandbox = await startSandbox({ scenario: 'nonprofit', rateLimits: 'off' });
-  await deactivateMember(sandbox.url);
-  const events = new EventHub();
-  zoom = new ZoomService({
-    environment: demoZoomEnvironment(sandbox.url),
-    secrets: new MemorySecretStore(),
-    openBrowser: async () => undefined,
-    opensInTab: true,
-    events,
-    log: createMemoryLogger(),
-    language: () => 'en',
-    now: () => new Date(),
-  });
-  await zoom.connectAccount({ accountId: sandboxOrganisation.accountId, ...demoServerToServerApp });
+  const { backend } = await adminBackendOnSandbox(deactivateMember);
   const user = userEvent.setup();
-  renderWithApp(<DashboardScreen />, inProcessApi(testBackend({ zoom, events })));
+  renderWithApp(<DashboardScreen />, inProcessApi(backend));
   await screen.findByText(/Done\. ReadyRoom read \d+ people from Zoom\./);
   return { user };
 }

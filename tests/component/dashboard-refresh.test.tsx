@@ -1,6 +1,6 @@
 import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { ApiEventName, ReadyRoomApi, SessionInfo } from '../../shared/api';
+import type { ApiEventName, ReadyRoomApi } from '../../shared/api';
 import { ApiError } from '../../shared/errors';
 import { assessReadiness } from '../../shared/readiness';
 import type {
@@ -11,21 +11,10 @@ import type {
 } from '../../shared/team-schemas';
 import { DashboardScreen } from '../../renderer/dashboard/dashboard-screen';
 import { renderWithApp } from '../support/render-app';
+import { signedInOwner } from '../support/sandbox-backend';
 
 const now = new Date('2026-03-01T12:00:00Z');
-const admin: SessionInfo = {
-  state: 'signed-in',
-  person: {
-    name: 'Maria Lopez',
-    email: 'maria@example.org',
-    accountId: 'acct1',
-    role: 'owner',
-    kind: 'user',
-  },
-  signInUrl: null,
-  error: null,
-  secretBackend: 'memory',
-};
+const admin = signedInOwner;
 
 function person(email: string, stale = false): TeamPerson {
   const user = {

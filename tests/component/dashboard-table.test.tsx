@@ -7,6 +7,7 @@ import type { StageCounts, TeamPerson, TeamView } from '../../shared/team-schema
 import type { ZoomUserSummary } from '../../shared/zoom';
 import { DashboardScreen } from '../../renderer/dashboard/dashboard-screen';
 import { renderWithApp } from '../support/render-app';
+import { signedInOwner } from '../support/sandbox-backend';
 
 const now = new Date('2026-03-01T12:00:00Z');
 const daysAgo = (n: number) => new Date(now.getTime() - n * 86_400_000).toISOString();
@@ -81,19 +82,7 @@ function view(people: ReadonlyArray<TeamPerson>): TeamView {
   };
 }
 
-const admin: SessionInfo = {
-  state: 'signed-in',
-  person: {
-    name: 'Maria Lopez',
-    email: 'maria@example.org',
-    accountId: 'acct1',
-    role: 'owner',
-    kind: 'user',
-  },
-  signInUrl: null,
-  error: null,
-  secretBackend: 'memory',
-};
+const admin = signedInOwner;
 
 /** An API that answers the dashboard's reads and refuses everything else. */
 function fakeApi(team: TeamView, session: SessionInfo = admin): ReadyRoomApi {

@@ -94,6 +94,18 @@ export function recordPageErrors(page: Page): string[] {
   return errors;
 }
 
+/** One Chromium for the test file (launched before its tests, closed after). */
+export function useChromium(extraArgs: ReadonlyArray<string> = []): { readonly browser: Browser } {
+  const ctx = {} as { browser: Browser };
+  beforeAll(async () => {
+    ctx.browser = await launchChromium(extraArgs);
+  });
+  afterAll(async () => {
+    await ctx.browser.close();
+  });
+  return ctx;
+}
+
 /**
  * One Chromium for the test file, and for each test a fresh browser host (demo mode, its own data
  * folder) with a page that records console errors. Read the fields inside the tests.
@@ -104,14 +116,10 @@ export function useChromiumWithHost(locale = 'en-US'): {
   readonly page: Page;
   readonly errors: string[];
 } {
+  const chromium = useChromium();
   const ctx = {} as { browser: Browser; host: TestHost; page: Page; errors: string[] };
-  beforeAll(async () => {
-    ctx.browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await ctx.browser.close();
-  });
   beforeEach(async () => {
+    ctx.browser = chromium.browser;
     ctx.host = await startTestHost();
     ctx.page = await ctx.browser.newPage({ locale });
     ctx.errors = recordPageErrors(ctx.page);

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { nonprofitPeople } from '../../electron/sandbox/constants';
 import { createMemoryLogger } from '../../electron/services/log';
 import type { FetchPort } from '../../electron/services/zoom/oauth-endpoints';
-import { launchChromium, startTestHost, type TestHost } from './harness';
+import { useChromium, startTestHost, type TestHost } from './harness';
 import { sandboxControl } from './dashboard-kit';
 import { openWizardStep, signInThroughBrowser } from './journey';
 
@@ -20,20 +20,14 @@ async function startSignIn(page: Page): Promise<Page> {
 }
 
 describe('signing in with Zoom when things go wrong (browser host + sandbox)', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
+  const chromium = useChromium();
 
   const withHost = async (
     run: (page: Page, host: TestHost) => Promise<void>,
     options: Parameters<typeof startTestHost>[2] = {},
   ) => {
     const host = await startTestHost(undefined, {}, options);
-    const context = await browser.newContext();
+    const context = await chromium.browser.newContext();
     const page = await context.newPage();
     try {
       await openWizardStep(page, host, 'sign-in');

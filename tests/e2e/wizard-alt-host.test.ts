@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { nonprofitPeople } from '../../electron/sandbox/constants';
 import type { InviteeRole } from '../../shared/readiness-hosting';
-import { axeViolations, launchChromium, startTestHost } from './harness';
+import { axeViolations, useChromium, startTestHost } from './harness';
 import { demoPack, openPack, signInThroughBrowser } from './journey';
 
 /** Signs in at step 4 and goes on to step 8, "Your meeting details". */
@@ -20,17 +20,11 @@ async function meetingDetailsAs(page: Page, url: string, email: string, role: In
 }
 
 describe('step 8 for people who start meetings for others (scenario 4, the invitee side)', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
+  const chromium = useChromium();
 
   it("the co-admin sees the owner's meetings he may start, and why they are not in his own list", async () => {
     const host = await startTestHost();
-    const page = await browser.newPage();
+    const page = await chromium.browser.newPage();
     try {
       await meetingDetailsAs(page, host.url, nonprofitPeople.coAdmin.email, 'co-admin');
       await page
@@ -47,7 +41,7 @@ describe('step 8 for people who start meetings for others (scenario 4, the invit
 
   it("a member who cannot read the host's meetings is told to ask the admin", async () => {
     const host = await startTestHost();
-    const page = await browser.newPage();
+    const page = await chromium.browser.newPage();
     try {
       await meetingDetailsAs(page, host.url, nonprofitPeople.member.email, 'alternative-host');
       await page.getByText(/Your account can't see the host's list of meetings/).waitFor();

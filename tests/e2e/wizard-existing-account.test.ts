@@ -1,22 +1,16 @@
-import type { Browser } from 'playwright-core';
+import type {} from 'playwright-core';
 import { nonprofitPeople } from '../../electron/sandbox/constants';
-import { axeViolations, launchChromium, startTestHost } from './harness';
+import { axeViolations, useChromium, startTestHost } from './harness';
 import { demoPack, openActivationPage, openPack, signInThroughBrowser } from './journey';
 
 describe('scenario 2: her email already has a free Zoom account, made with Google', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
+  const chromium = useChromium();
 
   it('explains "Approve request → Confirm and switch", names the Google button, and the check follows her to the right account', async () => {
     const samuel = nonprofitPeople.pendingTwoDays;
     const host = await startTestHost();
     const sandboxUrl = host.composed.sandbox!.url;
-    const context = await browser.newContext();
+    const context = await chromium.browser.newContext();
     const page = await context.newPage();
     try {
       await page.goto(host.url);

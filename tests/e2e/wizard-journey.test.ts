@@ -1,6 +1,6 @@
-import type { Browser } from 'playwright-core';
+import type {} from 'playwright-core';
 import { nonprofitPeople } from '../../electron/sandbox/constants';
-import { axeViolations, launchChromium, recordPageErrors, startTestHost } from './harness';
+import { axeViolations, useChromium, recordPageErrors, startTestHost } from './harness';
 import {
   activateNewAccount,
   computerWithZoom,
@@ -14,19 +14,13 @@ import {
 const fakeMedia = ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'];
 
 describe('scenario 1: the volunteer whose invitation went to spam, from the email to "Ready"', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium(fakeMedia);
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
+  const chromium = useChromium(fakeMedia);
 
   it('walks every step with live checks against the sandbox, with no axe violations', async () => {
     const dorothy = nonprofitPeople.pendingNineDays;
     const host = await startTestHost(undefined, { computer: computerWithZoom });
     const sandboxUrl = host.composed.sandbox!.url;
-    const context = await browser.newContext();
+    const context = await chromium.browser.newContext();
     const page = await context.newPage();
     const errors = recordPageErrors(page);
     const step = (n: number) =>

@@ -1,5 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import { axeViolations, launchChromium, startTestHost } from './harness';
+import type { Page } from 'playwright-core';
+import { axeViolations, useChromium, startTestHost } from './harness';
 
 /** Presses Tab until the named control has focus, then Enter: what a keyboard-only person does. */
 async function activate(page: Page, name: RegExp): Promise<void> {
@@ -39,19 +39,13 @@ async function expectAccessibleStep(page: Page, n: number): Promise<void> {
 }
 
 describe('scenario 6: keyboard only, in Spanish, at 200% zoom; she quits at step 3 and comes back', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
+  const chromium = useChromium();
 
   it('finishes every step by keyboard and resumes at step 3 after a restart', async () => {
     // 200% zoom on a 1280×800 screen: 640×400 CSS pixels.
     const viewport = { width: 640, height: 400 };
     const first = await startTestHost();
-    const context = await browser.newContext({ locale: 'es-ES', viewport });
+    const context = await chromium.browser.newContext({ locale: 'es-ES', viewport });
     let page = await context.newPage();
     try {
       await page.goto(first.url);

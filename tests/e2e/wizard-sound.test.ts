@@ -1,19 +1,13 @@
-import type { Browser } from 'playwright-core';
+import type {} from 'playwright-core';
 import type { MediaAccess } from '../../shared/api';
-import { axeViolations, launchChromium, recordPageErrors, startTestHost } from './harness';
+import { axeViolations, useChromium, recordPageErrors, startTestHost } from './harness';
 import { openWizardStep } from './journey';
 
 /** Chromium's fake camera and microphone (a test pattern and a beeping tone). */
 const fakeMedia = ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'];
 
 describe('scenario 5: sound and camera, in Chromium with fake devices', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium(fakeMedia);
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
+  const chromium = useChromium(fakeMedia);
 
   it('a Mac user who pressed "Don\'t Allow" is shown the exact settings screen, and then the meter proves the microphone works', async () => {
     let microphone: MediaAccess = 'denied';
@@ -27,7 +21,7 @@ describe('scenario 5: sound and camera, in Chromium with fake devices', () => {
         return true;
       },
     });
-    const page = await browser.newPage();
+    const page = await chromium.browser.newPage();
     const errors = recordPageErrors(page);
     try {
       await openWizardStep(page, host, 'sound-camera');
@@ -70,7 +64,7 @@ describe('scenario 5: sound and camera, in Chromium with fake devices', () => {
 
   it('a browser that blocks the microphone gets the browser instructions, in Spanish', async () => {
     const host = await startTestHost();
-    const context = await browser.newContext({ locale: 'es-ES' });
+    const context = await chromium.browser.newContext({ locale: 'es-ES' });
     const page = await context.newPage();
     try {
       await page.goto(host.url);

@@ -1,22 +1,16 @@
-import type { Browser } from 'playwright-core';
+import type {} from 'playwright-core';
 import { nonprofitPeople } from '../../electron/sandbox/constants';
-import { axeViolations, launchChromium, startTestHost } from './harness';
+import { axeViolations, useChromium, startTestHost } from './harness';
 import { openActivationPage } from './journey';
 
 describe('scenario 3 and bad invitation packs, in Chromium', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
+  const chromium = useChromium();
 
   it('"I clicked Activate and nothing happened": the troubleshooter, in order, matches what Zoom shows', async () => {
     const dorothy = nonprofitPeople.pendingNineDays;
     const host = await startTestHost();
     const sandboxUrl = host.composed.sandbox!.url;
-    const context = await browser.newContext();
+    const context = await chromium.browser.newContext();
     const page = await context.newPage();
     try {
       await page.goto(host.url);
@@ -57,7 +51,7 @@ describe('scenario 3 and bad invitation packs, in Chromium', () => {
 
   it('a bad pack gets one clear sentence, and nothing already saved is lost', async () => {
     const host = await startTestHost();
-    const context = await browser.newContext();
+    const context = await chromium.browser.newContext();
     const page = await context.newPage();
     try {
       await page.goto(host.url);
