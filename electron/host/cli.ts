@@ -8,6 +8,8 @@ import { openInDefaultBrowser } from './open-browser';
 import { startHost } from './server';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
+/** What happens while the host starts is written after its address (the README's first line). */
+const log = createConsoleLogger('host', { held: true });
 
 /** `npm run web -- --port <n> --no-open`: serves ReadyRoom to the browser on 127.0.0.1. */
 async function main(): Promise<void> {
@@ -23,7 +25,6 @@ async function main(): Promise<void> {
     process.stderr.write(`"${values.port}" is not a port number. Use a number from 0 to 65535.\n`);
     process.exit(2);
   }
-  const log = createConsoleLogger('host');
   const composed = await createNodeBackend({ dataDir: defaultDataDir(), log });
   const host = await startHost({
     port,
@@ -32,6 +33,7 @@ async function main(): Promise<void> {
     log,
   });
   process.stdout.write(`ReadyRoom running at ${host.url}\n`);
+  log.release();
   if (!values['no-open']) {
     const opened = await openInDefaultBrowser(host.url);
     process.stdout.write(
@@ -48,6 +50,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
+  log.release();
   const message = error instanceof Error ? error.message : String(error);
   if (message.includes('EADDRINUSE')) {
     process.stderr.write('That port is already in use. Try another port, or use --port 0.\n');

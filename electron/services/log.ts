@@ -5,16 +5,31 @@ export interface Logger {
   error(message: string, detail?: Record<string, unknown>): void;
 }
 
-/** A logger that writes one line per entry to stderr, so stdout stays free for the host's address. */
-export function createConsoleLogger(prefix = 'readyroom'): Logger {
+/**
+ * A logger that writes one line per entry to stderr, so stdout stays free for the host's address.
+ * With `held`, entries wait until `release()` (the host prints its address first, as the README
+ * says, and then what happened while it started, for example which keychain could not be used).
+ */
+export function createConsoleLogger(
+  prefix = 'readyroom',
+  options: { held?: boolean } = {},
+): Logger & { release(): void } {
+  let waiting: string[] | null = options.held ? [] : null;
   const write = (level: string, message: string, detail?: Record<string, unknown>) => {
     const extra = detail ? ` ${JSON.stringify(detail)}` : '';
-    process.stderr.write(`[${prefix}] ${level}: ${message}${extra}\n`);
+    const line = `[${prefix}] ${level}: ${message}${extra}\n`;
+    if (waiting) waiting.push(line);
+    else process.stderr.write(line);
   };
   return {
     info: (m, d) => write('info', m, d),
     warn: (m, d) => write('warn', m, d),
     error: (m, d) => write('error', m, d),
+    release: () => {
+      const lines = waiting ?? [];
+      waiting = null;
+      for (const line of lines) process.stderr.write(line);
+    },
   };
 }
 

@@ -11,6 +11,7 @@ import type { ComposedBackend } from '../../electron/services/compose';
 export type TestHost = RunningHost & { dataDir: string; composed: ComposedBackend };
 import { createMemoryLogger } from '../../electron/services/log';
 import { tempDir } from '../support/in-process';
+import { speech, wavFile } from '../support/synthetic-sound';
 
 export const rendererDir = path.resolve(import.meta.dirname, '../../dist/renderer');
 
@@ -92,6 +93,20 @@ export function recordPageErrors(page: Page): string[] {
   });
   page.on('pageerror', (error) => errors.push(error.message));
   return errors;
+}
+
+/**
+ * Chromium's fake camera, and a fake microphone that plays a soft voice (speech-like bursts at
+ * −40 dBFS, written here as a WAV file) instead of the beep a given Chromium build happens to make.
+ */
+export function fakeMediaArgs(voiceDbfs = -40): string[] {
+  const file = path.join(tempDir(), 'soft-voice.wav');
+  fs.writeFileSync(file, wavFile(speech(voiceDbfs, 6)));
+  return [
+    '--use-fake-device-for-media-stream',
+    '--use-fake-ui-for-media-stream',
+    `--use-file-for-fake-audio-capture=${file}`,
+  ];
 }
 
 /** One Chromium for the test file (launched before its tests, closed after). */

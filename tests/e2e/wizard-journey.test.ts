@@ -1,6 +1,12 @@
 import type {} from 'playwright-core';
 import { nonprofitPeople } from '../../electron/sandbox/constants';
-import { axeViolations, useChromium, recordPageErrors, startTestHost } from './harness';
+import {
+  axeViolations,
+  fakeMediaArgs,
+  useChromium,
+  recordPageErrors,
+  startTestHost,
+} from './harness';
 import {
   activateNewAccount,
   computerWithZoom,
@@ -11,10 +17,8 @@ import {
   signInToZoomApp,
 } from './journey';
 
-const fakeMedia = ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'];
-
 describe('scenario 1: the volunteer whose invitation went to spam, from the email to "Ready"', () => {
-  const chromium = useChromium(fakeMedia);
+  const chromium = useChromium(fakeMediaArgs());
 
   it('walks every step with live checks against the sandbox, with no axe violations', async () => {
     const dorothy = nonprofitPeople.pendingNineDays;

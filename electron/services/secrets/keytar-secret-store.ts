@@ -18,8 +18,15 @@ export interface KeytarApi {
 /** Loads keytar; an optional native module, so this may throw. */
 export type KeytarLoader = () => Promise<unknown>;
 
+/**
+ * keytar is an optional native module: on a machine without libsecret `npm ci` installs ReadyRoom
+ * without it. So it is named in a variable, never in an import the typecheck or a bundler resolves:
+ * whether it was built changes nothing before run time, and what loads is checked by `asKeytar`.
+ */
+const keytarModule = 'keytar';
+
 /** The real loader: a dynamic import, so a missing or broken keytar is a failure to handle. */
-export const loadKeytar: KeytarLoader = () => import('keytar');
+export const loadKeytar: KeytarLoader = () => import(/* @vite-ignore */ keytarModule);
 
 export interface KeytarStoreOptions {
   readonly load?: KeytarLoader;

@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'react';
+import { createVoiceDetector } from './voice-detector';
 
 /**
- * The microphone's loudness, 0–100, updated several times a second, and whether it has ever gone
- * above the "we can hear you" line.
+ * The microphone's loudness for the meter (0–100 on a dB scale), updated several times a second,
+ * and whether it has ever heard something that comes and goes above the room's own sound (see
+ * {@link createVoiceDetector}).
  */
 export function useLevel(stream: MediaStream | null): { level: number; heard: boolean } {
   const [level, setLevel] = useState(0);
@@ -13,18 +15,17 @@ export function useLevel(stream: MediaStream | null): { level: number; heard: bo
     const context = new AudioContext();
     const source = context.createMediaStreamSource(stream);
     const analyser = context.createAnalyser();
-    analyser.fftSize = 1024;
+    // About 85 ms of sound, read every 50 ms: the windows overlap, so even a short sound is seen.
+    analyser.fftSize = 4096;
     source.connect(analyser);
     const samples = new Float32Array(analyser.fftSize);
+    const detector = createVoiceDetector(context.sampleRate);
     const timer = window.setInterval(() => {
       analyser.getFloatTimeDomainData(samples);
-      let sum = 0;
-      for (const s of samples) sum += s * s;
-      const rms = Math.sqrt(sum / samples.length);
-      const value = Math.min(100, Math.round(rms * 300));
-      setLevel(value);
-      if (value >= 8) setHeard(true);
-    }, 100);
+      const reading = detector.push(samples, performance.now());
+      setLevel(reading.meter);
+      if (reading.heardNow) setHeard(true);
+    }, 50);
     return () => {
       window.clearInterval(timer);
       source.disconnect();
