@@ -11,6 +11,18 @@ const electronOnly = {
   message: "Only electron/main and electron/preload may import 'electron' (keep the glue thin).",
 };
 
+const compositionRoots = {
+  group: ['**/electron/main/main', '**/electron/preload/*'],
+  message: 'Composition roots are not importable.',
+};
+
+const noDefaultExport = { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' };
+
+/** The Zoom sandbox, as an import path from anywhere in electron/. */
+const sandboxFiles = ['**/sandbox/**', '**/sandbox'];
+const loadSandboxLazily =
+  'Load the sandbox with import(), in demo mode only, so a real account never loads it.';
+
 export default tseslint.config(
   { ignores: ['node_modules', 'dist', 'dist-electron', 'release', 'coverage'] },
   js.configs.recommended,
@@ -21,10 +33,7 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
-      'no-restricted-syntax': [
-        'error',
-        { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' },
-      ],
+      'no-restricted-syntax': ['error', noDefaultExport],
     },
   },
   {
@@ -81,26 +90,76 @@ export default tseslint.config(
     },
   },
   {
-    files: [
-      'electron/services/**/*.ts',
-      'electron/host/**/*.ts',
-      'electron/sandbox/**/*.ts',
-      'tests/**/*.{ts,tsx}',
-      'scripts/**/*',
-    ],
+    files: ['electron/services/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        noDefaultExport,
+        {
+          selector: 'ImportExpression[source.value=/sandbox/]',
+          message: 'The services never load the sandbox; the composition roots pass it in.',
+        },
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electronOnly],
+          patterns: [
+            compositionRoots,
+            {
+              group: sandboxFiles,
+              message: 'The services never import the sandbox; the composition roots may load it.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Electron's composition root: it may import 'electron', and the sandbox only with import().
+    files: ['electron/main/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: sandboxFiles, message: loadSandboxLazily }] },
+      ],
+    },
+  },
+  {
+    files: ['electron/host/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electronOnly],
+          patterns: [compositionRoots, { group: sandboxFiles, message: loadSandboxLazily }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/sandbox/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           paths: [electronOnly],
           patterns: [
+            compositionRoots,
             {
-              group: ['**/electron/main/main', '**/electron/preload/*'],
-              message: 'Composition roots are not importable.',
+              group: ['**/services/**', '**/services'],
+              message:
+                "The sandbox stands in for Zoom: it imports nothing from the backend's services.",
             },
           ],
         },
       ],
+    },
+  },
+  {
+    files: ['tests/**/*.{ts,tsx}', 'scripts/**/*'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [electronOnly], patterns: [compositionRoots] }],
     },
   },
 );

@@ -6,7 +6,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { createMainWindow, type BrowserWindowConstructor } from '../electron/main/window-options';
+import {
+  createMainWindow,
+  requiredWebPreferences,
+  type BrowserWindowConstructor,
+} from '../electron/main/window-options';
 
 type BrowserWindowConstructorOptions = ConstructorParameters<BrowserWindowConstructor>[0];
 import { demoServerToServerApp } from '../electron/sandbox/constants';
@@ -102,16 +106,9 @@ function windowSettings(): Result {
   } as unknown as BrowserWindowConstructor;
   createMainWindow(Fake, '/preload.cjs');
   const p = seen?.webPreferences ?? {};
-  const wrong = Object.entries({
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    webviewTag: false,
-  }).filter(([k, v]) => (p as Record<string, unknown>)[k] !== v);
+  const wrong = Object.entries(requiredWebPreferences).filter(
+    ([k, v]) => (p as Record<string, unknown>)[k] !== v,
+  );
   const main = fs.readFileSync(path.join(root, 'electron/main/security.ts'), 'utf8');
   const guards = [
     'will-navigate',

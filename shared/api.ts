@@ -4,7 +4,8 @@ import { ApiErrorBody, ErrorCode } from './errors';
 import { Readiness } from './readiness';
 import { Settings, SettingsPatch } from './settings';
 import { InvitationPack, PackParseReason } from './invitation-pack';
-import { WizardProgress, WizardProgressPatch } from './wizard';
+import { MESSAGE_MAX_BYTES } from './limits';
+import { StepCompletion, WizardProgress, WizardProgressPatch, WizardStepId } from './wizard';
 
 /**
  * The one contract between the UI and the backend. Electron's IPC, the preload bridge and the
@@ -16,6 +17,10 @@ const NoArgs = z.object({}).strict();
 
 /** Things the backend wants the person to know once, such as "your settings were reset". */
 export const NoticeCode = z.enum(['settings-reset', 'progress-reset', 'secrets-not-kept']);
+
+/** A setting a damaged settings file can lose (each has its own plain name on screen). */
+export const LostSetting = z.enum(['language', 'role', 'minimumZoomVersion', 'zoomClientId']);
+export type LostSetting = z.infer<typeof LostSetting>;
 export type NoticeCode = z.infer<typeof NoticeCode>;
 
 export const AppInfo = z.object({
@@ -27,6 +32,8 @@ export const AppInfo = z.object({
   host: z.enum(['electron', 'browser']),
   platform: z.enum(['darwin', 'win32', 'linux', 'other']),
   notices: z.array(NoticeCode).readonly(),
+  /** After 'settings-reset': the settings that could not be read back and went to their defaults. */
+  lostSettings: z.array(LostSetting).readonly(),
   /** In demo mode: the sandbox's mailbox, where the invitation emails it "sent" can be read. */
   demoMailboxUrl: z.string().nullable(),
 });
@@ -134,9 +141,18 @@ export const apiCalls = {
   dismissNotice: { args: z.object({ notice: NoticeCode }).strict(), result: AppInfo },
   getWizardProgress: { args: NoArgs, result: WizardProgress },
   saveWizardProgress: { args: WizardProgressPatch, result: WizardProgress },
+  /** Marks a step done (checked, or vouched for) and moves on, by the rules in shared/wizard.ts. */
+  completeWizardStep: {
+    args: z.object({ step: WizardStepId, how: StepCompletion }).strict(),
+    result: WizardProgress,
+  },
+  /** Marks a step skipped ("does not apply to me") and moves on. */
+  skipWizardStep: { args: z.object({ step: WizardStepId }).strict(), result: WizardProgress },
   restartWizard: { args: NoArgs, result: WizardProgress },
   openInvitation: {
-    args: z.object({ kind: z.enum(['file', 'link']), text: z.string().max(64 * 1024) }).strict(),
+    args: z
+      .object({ kind: z.enum(['file', 'link']), text: z.string().max(MESSAGE_MAX_BYTES) })
+      .strict(),
     result: OpenInvitationResult,
   },
   forgetInvitation: { args: NoArgs, result: WizardProgress },

@@ -51,3 +51,14 @@ export class ApiError extends Error {
 export function isApiError(value: unknown): value is ApiError {
   return value instanceof Error && value.name === 'ApiError' && 'code' in value;
 }
+
+// ZoomError lives beside the Zoom client in electron/, which shared/ may not import; like
+// ApiError it carries one of our codes, so both are recognised by name.
+const codedErrorNames: ReadonlySet<string> = new Set(['ApiError', 'ZoomError']);
+
+/** The code to show for any failure: an ApiError's or ZoomError's own code, else 'internal'. */
+export function errorCodeOf(error: unknown): ErrorCode {
+  if (!(error instanceof Error) || !codedErrorNames.has(error.name)) return 'internal';
+  const code = ErrorCode.safeParse((error as { code?: unknown }).code);
+  return code.success ? code.data : 'internal';
+}

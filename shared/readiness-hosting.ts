@@ -1,4 +1,5 @@
 import type { Blocker } from './readiness-codes';
+import { normaliseEmail } from './team-emails';
 import { parseAlternativeHosts, type ZoomMeeting } from './zoom';
 
 /**
@@ -45,8 +46,8 @@ export function hostMeetingsFromZoom(
   }));
 }
 
-function sameEmail(a: unknown, lowerB: string): boolean {
-  return typeof a === 'string' && a.length === lowerB.length && a.toLowerCase() === lowerB;
+function sameEmail(a: unknown, normalisedB: string): boolean {
+  return typeof a === 'string' && normaliseEmail(a) === normalisedB;
 }
 
 function listHas(
@@ -69,8 +70,8 @@ export function hasSchedulingPrivilege(
   assistants: ReadonlyArray<ZoomPersonRef> | undefined,
   schedulers: ReadonlyArray<ZoomPersonRef> | undefined,
 ): boolean | undefined {
-  const asAssistant = listHas(assistants, email.toLowerCase());
-  const asScheduler = listHas(schedulers, hostEmail.toLowerCase());
+  const asAssistant = listHas(assistants, normaliseEmail(email));
+  const asScheduler = listHas(schedulers, normaliseEmail(hostEmail));
   if (asAssistant === true || asScheduler === true) return true;
   return asAssistant === undefined && asScheduler === undefined ? undefined : false;
 }
@@ -84,7 +85,7 @@ export function addHostingBlockers(
   schedulers: ReadonlyArray<ZoomPersonRef> | undefined,
 ): void {
   const hostEmail = typeof hosting.host?.email === 'string' ? hosting.host.email : '';
-  const lowerHost = hostEmail.toLowerCase();
+  const lowerHost = normaliseEmail(hostEmail);
   if (lowerHost === lowerEmail) return; // the host needs no access to their own meetings
   const host = hosting.host?.name || hostEmail;
   const privilege = hasSchedulingPrivilege(lowerEmail, lowerHost, hosting.assistants, schedulers);

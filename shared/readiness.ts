@@ -16,6 +16,7 @@ import {
   type InviteeRole,
   type ZoomPersonRef,
 } from './readiness-hosting';
+import { normaliseEmail } from './team-emails';
 
 /**
  * The readiness model: from what Zoom says about one person to one stage and the blockers that
@@ -193,7 +194,7 @@ export function assessReadiness(input: ReadinessInput, context: ReadinessContext
     role !== undefined &&
     (inviteeRoles as ReadonlyArray<string>).includes(role)
   ) {
-    addHostingBlockers(blockers, email.toLowerCase(), role, input.hosting, input.schedulers);
+    addHostingBlockers(blockers, normaliseEmail(email), role, input.hosting, input.schedulers);
   }
 
   if (!signedIn) return { stage: 'activated', blockers };

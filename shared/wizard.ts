@@ -100,6 +100,64 @@ export function applyProgressPatch(
   };
 }
 
+/** How a step came to be done: its live check passed, or the person vouched for it. */
+export const StepCompletion = z.enum(['checked', 'self-reported']);
+export type StepCompletion = z.infer<typeof StepCompletion>;
+
+/** The step after `step`; the last step stays where it is. */
+export function nextStep(step: WizardStepId): WizardStepId {
+  const index = wizardStepIds.indexOf(step);
+  return wizardStepIds[Math.min(index + 1, wizardStepIds.length - 1)]!;
+}
+
+/** Marks a step done and moves on: no longer skipped, and self-reported only if vouched for. */
+export function completeStep(
+  progress: WizardProgress,
+  step: WizardStepId,
+  how: StepCompletion,
+  now: Date,
+): WizardProgress {
+  const others = progress.selfReported.filter((s) => s !== step);
+  return applyProgressPatch(
+    progress,
+    {
+      currentStep: nextStep(step),
+      completed: [...progress.completed, step],
+      skipped: progress.skipped.filter((s) => s !== step),
+      selfReported: how === 'self-reported' ? [...others, step] : others,
+    },
+    now,
+  );
+}
+
+/** Marks a step skipped ("does not apply to me") and moves on; a skipped step is never done. */
+export function skipStep(progress: WizardProgress, step: WizardStepId, now: Date): WizardProgress {
+  return applyProgressPatch(
+    progress,
+    {
+      currentStep: nextStep(step),
+      skipped: [...progress.skipped, step],
+      completed: progress.completed.filter((s) => s !== step),
+      selfReported: progress.selfReported.filter((s) => s !== step),
+    },
+    now,
+  );
+}
+
+/** Starts the steps over; the invitation the person opened stays, as it is not a step. */
+export function restartProgress(progress: WizardProgress, now: Date): WizardProgress {
+  return { ...initialProgress, invitation: progress.invitation, updatedAt: now.toISOString() };
+}
+
+/** Keeps the invitation pack the person opened (null: forgets it); their place is kept. */
+export function withInvitation(
+  progress: WizardProgress,
+  invitation: InvitationPack | null,
+  now: Date,
+): WizardProgress {
+  return { ...progress, invitation, updatedAt: now.toISOString() };
+}
+
 /** "Step N of M" numbers, counted without the welcome screen's own step. */
 export function stepNumber(id: WizardStepId): { number: number; total: number } {
   return { number: wizardStepIds.indexOf(id) + 1, total: wizardStepIds.length };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { normaliseEmail } from './team-emails';
 
 /**
  * The parts of Zoom's REST v2 answers that ReadyRoom reads, as zod schemas. The sandbox produces
@@ -126,6 +127,6 @@ export type ZoomErrorBody = z.infer<typeof ZoomErrorBody>;
 export function parseAlternativeHosts(value: string | undefined): ReadonlyArray<string> {
   return (value ?? '')
     .split(/[;,]/)
-    .map((s) => s.trim().toLowerCase())
+    .map(normaliseEmail)
     .filter((s) => s.length > 0);
 }

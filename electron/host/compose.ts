@@ -1,12 +1,12 @@
 import Conf from 'conf';
 import pkg from '../../package.json' with { type: 'json' };
-import type { BackendPorts } from '../services/api';
+import type { BackendPorts } from '../services/backend';
 import { realComputer } from '../services/checks/computer';
 import { composeBackend, type ComposedBackend } from '../services/compose';
 import type { Logger } from '../services/log';
 import { defaultSecretStoreCandidates } from '../services/secrets/choose-secret-store';
 import type { SecretStoreCandidate } from '../services/secrets/choose-secret-store';
-import type { KeyValueStore } from '../services/settings/persisted-document';
+import { personalFileMode, type KeyValueStore } from '../services/settings/persisted-document';
 import type { ZoomEnvironment } from '../services/zoom/environment';
 import type { FetchPort } from '../services/zoom/oauth-endpoints';
 import { openInDefaultBrowser } from './open-browser';
@@ -37,6 +37,8 @@ export function createNodeBackend(options: NodeBackendOptions): Promise<Composed
         cwd: dataDir,
         configName: name,
         projectName: 'ReadyRoom',
+        // Settings and wizard progress (with the admin's contact) are this person's alone.
+        configFileMode: personalFileMode,
       }) as unknown as KeyValueStore,
     secretCandidates: options.secretCandidates ?? defaultSecretStoreCandidates({}),
     version: pkg.version,
@@ -48,6 +50,11 @@ export function createNodeBackend(options: NodeBackendOptions): Promise<Composed
     openSystemUrl: openInDefaultBrowser,
     openSignInPage: async () => undefined,
     opensSignInInTab: true,
+    // Loaded only in demo mode: the services never import the sandbox.
+    startDemoZoom: async (demoLog) => {
+      const { startSandbox } = await import('../sandbox/server');
+      return startSandbox({ port: 0, scenario: 'nonprofit', log: demoLog });
+    },
     ...(options.zoomEnvironment ? { zoomEnvironment: options.zoomEnvironment } : {}),
     ...(options.zoomFetch ? { zoomFetch: options.zoomFetch } : {}),
     ...options.overrides,

@@ -2,8 +2,17 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
-import type { AddressInfo } from 'node:net';
-import type { Backend } from '../services/api';
+import {
+  decodedPath,
+  isClientGone,
+  isOwnHost,
+  listenOnLoopback,
+  readBody,
+} from '../net/loopback-server';
+import { MESSAGE_MAX_BYTES } from '../../shared/limits';
+import { languageOf, renderDoorPage } from './door-page';
+import { createLaunchCodes, type LaunchCodes } from './launch-codes';
+import type { Backend } from '../services/backend';
 import { contentSecurityPolicy } from '../services/csp';
 import { dispatchCall } from '../services/dispatch';
 import type { Logger } from '../services/log';
@@ -20,13 +29,24 @@ export interface HostOptions {
 }
 
 export interface RunningHost {
+  /** The address to open: `http://127.0.0.1:<port>/?code=<one-time code>`. */
   readonly url: string;
+  /** `http://127.0.0.1:<port>/`, which only a browser that opened a launch address may use. */
+  readonly origin: string;
   readonly port: number;
   readonly token: string;
+  /** Another one-time address (for a second browser; each opens once). */
+  newLaunchUrl(): string;
   close(): Promise<void>;
 }
 
-const maxBodyBytes = 64 * 1024;
+/**
+ * The largest call body (1 MiB). Well above any argument the contract accepts: a pasted link of
+ * MESSAGE_MAX_BYTES characters can take several times that as JSON (UTF-8, escapes), and it must
+ * reach the handler to get its own plain "too big" answer, not fail here as a request nobody
+ * understood.
+ */
+const maxBodyBytes = 16 * MESSAGE_MAX_BYTES;
 const contentTypes: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -62,22 +82,12 @@ function sendJson(res: http.ServerResponse, status: number, value: unknown): voi
   send(res, status, 'application/json; charset=utf-8', JSON.stringify(value));
 }
 
-async function readBody(req: http.IncomingMessage): Promise<string | null> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    const buf = chunk as Buffer;
-    size += buf.length;
-    if (size > maxBodyBytes) return null;
-    chunks.push(buf);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
-
 /**
  * The browser host: the built renderer and the same backend as Electron, over HTTP on 127.0.0.1.
- * Calls need the per-run token in a header (so other web pages cannot post to it), and requests
- * whose Host is not our loopback address are refused (so DNS rebinding cannot reach it).
+ * The page and every call need the cookie a launch address gives (so other people on this computer
+ * cannot use it, see launch-codes.ts); calls also need the per-run token in a header (so other web
+ * pages cannot post to it); requests whose Host is not our loopback address are refused (so DNS
+ * rebinding cannot reach it).
  */
 export async function startHost(options: HostOptions): Promise<RunningHost> {
   const token = options.token ?? randomBytes(32).toString('base64url');
@@ -89,28 +99,33 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     `<meta name="readyroom-host-token" content="${token}"></head>`,
   );
   let port = 0;
-
-  const allowedHosts = () => [`127.0.0.1:${port}`, `localhost:${port}`];
+  let doors: LaunchCodes | null = null;
+  const allowedOrigins = () => [`http://127.0.0.1:${port}`, `http://localhost:${port}`];
 
   const server = http.createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
-      log.error('The browser host failed to answer a request', { error: String(error) });
+      if (isClientGone(error)) {
+        log.info('A browser went away before the host answered');
+      } else {
+        log.error('The browser host failed to answer a request', { error: String(error) });
+      }
       if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'internal' } });
       else res.end();
     });
   });
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-    if (!allowedHosts().includes(req.headers.host ?? '')) {
+    if (!isOwnHost(req, port)) {
       log.warn('Refused a request with a foreign Host header', {
         host: String(req.headers.host).slice(0, 100),
       });
       return send(res, 403, 'text/plain; charset=utf-8', 'Forbidden');
     }
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    const admitted = doors?.admits(req) === true;
 
     if (url.pathname === '/api/events' && req.method === 'GET') {
-      if (!sameToken(url.searchParams.get('token'), token))
+      if (!admitted || !sameToken(url.searchParams.get('token'), token))
         return sendJson(res, 401, { ok: false, error: { code: 'untrusted-sender' } });
       res.writeHead(200, {
         ...securityHeaders,
@@ -133,16 +148,18 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       if (req.method !== 'POST')
         return sendJson(res, 405, { ok: false, error: { code: 'unknown-call' } });
       const origin = req.headers.origin;
-      if (origin !== undefined && !allowedHosts().some((h) => origin === `http://${h}`)) {
+      if (origin !== undefined && !allowedOrigins().includes(origin)) {
         log.warn('Refused a call from another origin', { origin: origin.slice(0, 100) });
         return sendJson(res, 403, { ok: false, error: { code: 'untrusted-sender' } });
       }
       const given = req.headers['x-readyroom-token'];
-      if (!sameToken(typeof given === 'string' ? given : null, token)) {
-        log.warn('Refused a call without the right token', { path: url.pathname.slice(0, 100) });
+      if (!admitted || !sameToken(typeof given === 'string' ? given : null, token)) {
+        log.warn('Refused a call without the right cookie and token', {
+          path: url.pathname.slice(0, 100),
+        });
         return sendJson(res, 401, { ok: false, error: { code: 'untrusted-sender' } });
       }
-      const body = await readBody(req);
+      const body = await readBody(req, maxBodyBytes);
       if (body === null)
         return sendJson(res, 413, {
           ok: false,
@@ -170,10 +187,31 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
 
     if (req.method !== 'GET' && req.method !== 'HEAD')
       return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed');
-    if (url.pathname === '/' || url.pathname === '/index.html')
-      return send(res, 200, contentTypes['.html']!, page);
+    if (url.pathname === '/' || url.pathname === '/index.html') {
+      const code = url.searchParams.get('code');
+      const cookie = code === null ? null : (doors?.redeem(code) ?? null);
+      if (cookie !== null || (code !== null && admitted)) {
+        // Drop the code from the address bar (and from the browser's history).
+        res.writeHead(303, {
+          ...securityHeaders,
+          Location: '/',
+          ...(cookie ? { 'Set-Cookie': cookie } : {}),
+        });
+        return void res.end();
+      }
+      if (admitted) return send(res, 200, contentTypes['.html']!, page);
+      log.warn('Refused the page to a browser that did not open a launch address');
+      return send(
+        res,
+        403,
+        contentTypes['.html']!,
+        renderDoorPage(languageOf(req.headers['accept-language'])),
+      );
+    }
 
-    const file = path.resolve(rendererDir, `.${decodeURIComponent(url.pathname)}`);
+    const decoded = decodedPath(url);
+    if (decoded === null) return send(res, 400, 'text/plain; charset=utf-8', 'Bad request');
+    const file = path.resolve(rendererDir, `.${decoded}`);
     if (!file.startsWith(rendererDir + path.sep))
       return send(res, 404, 'text/plain; charset=utf-8', 'Not found');
     try {
@@ -184,20 +222,19 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     }
   }
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, '127.0.0.1', () => resolve());
-  });
-  port = (server.address() as AddressInfo).port;
+  const listening = await listenOnLoopback(server, options.port);
+  port = listening.port;
+  const launchCodes = createLaunchCodes(port);
+  doors = launchCodes;
+  const origin = `http://127.0.0.1:${port}/`;
+  const newLaunchUrl = () => `${origin}?code=${launchCodes.issue()}`;
 
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url: newLaunchUrl(),
+    origin,
     port,
     token,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    newLaunchUrl,
+    close: () => listening.close(),
   };
 }

@@ -1,6 +1,7 @@
 import { app, dialog, Menu } from 'electron';
 import fs from 'node:fs/promises';
-import type { Backend } from '../services/api';
+import { MESSAGE_MAX_BYTES } from '../../shared/limits';
+import type { Backend } from '../services/backend';
 import type { Logger } from '../services/log';
 
 const protocol = 'readyroom';
@@ -19,7 +20,7 @@ export function installInvitationEntryPoints(
   app.setAsDefaultProtocolClient(protocol); /* eng-disable PROTOCOL_HANDLER_JS_CHECK */
   const openLink = (url: string) => {
     focusWindow();
-    void backend.handlers.openInvitation({ kind: 'link', text: url.slice(0, 64 * 1024) });
+    void backend.handlers.openInvitation({ kind: 'link', text: url.slice(0, MESSAGE_MAX_BYTES) });
   };
   app.on('open-url', (event, url) => {
     event.preventDefault();
@@ -42,7 +43,7 @@ export function installInvitationEntryPoints(
     if (choice.canceled || !file) return;
     try {
       const stat = await fs.stat(file);
-      if (stat.size > 64 * 1024) throw new Error('too large');
+      if (stat.size > MESSAGE_MAX_BYTES) throw new Error('too large');
       await backend.handlers.openInvitation({
         kind: 'file',
         text: await fs.readFile(file, 'utf8'),

@@ -16,7 +16,7 @@ import { realComputer } from '../services/checks/computer';
 import { composeBackend, type ComposedBackend } from '../services/compose';
 import { createConsoleLogger } from '../services/log';
 import { defaultSecretStoreCandidates } from '../services/secrets/choose-secret-store';
-import type { KeyValueStore } from '../services/settings/persisted-document';
+import { personalFileMode, type KeyValueStore } from '../services/settings/persisted-document';
 import { registerIpcHandlers, trustedSenderCheck } from './ipc';
 import { installInvitationEntryPoints } from './invitation-entry';
 import { hardenSession, hardenWebContents } from './security';
@@ -66,7 +66,9 @@ async function start(): Promise<void> {
   composed = await composeBackend({
     dataDir,
     log,
-    openStore: (name) => new Store({ name }) as unknown as KeyValueStore,
+    // Settings and wizard progress (with the admin's contact) are this person's alone.
+    openStore: (name) =>
+      new Store({ name, configFileMode: personalFileMode }) as unknown as KeyValueStore,
     secretCandidates: defaultSecretStoreCandidates({
       safeStorage: {
         safeStorage,
@@ -80,7 +82,7 @@ async function start(): Promise<void> {
     platform: process.platform,
     computer: realComputer(),
     openExternal: async (url) => {
-      // The backend passes only URLs that passed isAllowedExternalUrl (https allowlist, mailto).
+      // The backend passes only the normalised href of a URL that passed externalUrlToOpen.
       await shell.openExternal(url); /* eng-disable OPEN_EXTERNAL_JS_CHECK */
       return 'system';
     },
@@ -92,6 +94,11 @@ async function start(): Promise<void> {
     // The Zoom sign-in page of the configured environment, built by the OAuth service.
     openSignInPage: (url) => shell.openExternal(url) /* eng-disable OPEN_EXTERNAL_JS_CHECK */,
     opensSignInInTab: false,
+    // Loaded only in demo mode: the services never import the sandbox.
+    startDemoZoom: async (demoLog) => {
+      const { startSandbox } = await import('../sandbox/server');
+      return startSandbox({ port: 0, scenario: 'nonprofit', log: demoLog });
+    },
     notify: (title, body) => {
       if (Notification.isSupported()) new Notification({ title, body }).show();
     },

@@ -6,18 +6,18 @@ import type { Logger } from '../services/log';
 export function hardenWebContents(contents: WebContents, log: Logger): void {
   contents.on('will-navigate', (event, url) => {
     event.preventDefault();
-    log.warn('Blocked a navigation', { url: url.slice(0, 200) });
+    log.warn('Blocked a navigation', { origin: originOf(url) });
   });
   contents.on('will-redirect', (event, url) => {
     event.preventDefault();
-    log.warn('Blocked a redirect', { url: url.slice(0, 200) });
+    log.warn('Blocked a redirect', { origin: originOf(url) });
   });
   contents.on('will-attach-webview', (event) => {
     event.preventDefault();
     log.warn('Blocked a webview');
   });
   contents.setWindowOpenHandler(({ url }) => {
-    log.warn('Blocked a new window', { url: url.slice(0, 200) });
+    log.warn('Blocked a new window', { origin: originOf(url) });
     return { action: 'deny' };
   });
 }
@@ -43,4 +43,13 @@ export function hardenSession(session: Session, rendererUrl: string): void {
     (_contents, permission, requestingOrigin) =>
       allowed.has(permission) && rendererUrl.startsWith(requestingOrigin),
   );
+}
+
+/** Where a refused address pointed, without its path or query (which may hold anything). */
+function originOf(url: string): string {
+  try {
+    return new URL(url).origin.slice(0, 100);
+  } catch {
+    return 'not a URL';
+  }
 }

@@ -2,16 +2,41 @@
 import type {
   BrowserWindow as ElectronBrowserWindow,
   BrowserWindowConstructorOptions,
+  WebPreferences,
 } from 'electron';
 
-/** Electron's BrowserWindow constructor, passed in so a test can read what it is given. */
-export type BrowserWindowConstructor = new (
-  options: BrowserWindowConstructorOptions,
-) => ElectronBrowserWindow;
+/**
+ * Electron's security checklist for our windows: the settings every window must have. The
+ * window's type demands them, and the security audit and the window's unit test check them.
+ */
+export const requiredWebPreferences = {
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  nodeIntegrationInSubFrames: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  experimentalFeatures: false,
+  webviewTag: false,
+  navigateOnDragDrop: false,
+} as const satisfies WebPreferences;
+
+/** Window options whose webPreferences hold every required setting, each with its safe value. */
+export type SafeWindowOptions = BrowserWindowConstructorOptions & {
+  readonly webPreferences: WebPreferences & typeof requiredWebPreferences;
+};
 
 /**
- * Opens the main window with Electron's security checklist in one literal (so static checkers
- * such as electronegativity see it at the `new BrowserWindow` call).
+ * Electron's BrowserWindow constructor, passed in so a test can read what it is given; typed to
+ * take only safe options, so a window missing a required setting does not compile.
+ */
+export type BrowserWindowConstructor = new (options: SafeWindowOptions) => ElectronBrowserWindow;
+
+/**
+ * Opens the main window with Electron's security checklist written out in one literal: static
+ * checkers such as electronegativity read it at the `new BrowserWindow` call and do not follow a
+ * spread of `requiredWebPreferences`, so the type above ties the two together instead.
  */
 export function createMainWindow(
   BrowserWindow: BrowserWindowConstructor,

@@ -1,3 +1,4 @@
+import { normaliseEmail } from '../../shared/team-emails';
 import type { ApiRequest, Caller } from './api-types';
 import { ZoomApiError } from './http';
 import type { SandboxUser } from './model';
@@ -27,7 +28,7 @@ function isSelf(caller: Caller, userId: string): boolean {
   return (
     userId === 'me' ||
     (me.id !== undefined && userId === me.id) ||
-    userId.toLowerCase() === me.email
+    normaliseEmail(userId) === me.email
   );
 }
 

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import type http from 'node:http';
+import { escapeHtml } from '../../shared/html';
 import type { SandboxContext } from './context';
 import { parseForm, readBody, sendHtml } from './http';
 import type { SandboxUser } from './model';
-import { escapeHtml, hiddenFields, messagePage, page } from './pages';
+import { hiddenFields, messagePage, page } from './pages';
 import { passwordProblems } from './password';
 
 function hashPassword(email: string, password: string): string {

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { createConsoleLogger } from '../services/log';
+import type { Logger } from '../../shared/logger';
 import {
   rateLimitTiers,
   sandboxScenarioNames,
@@ -7,6 +7,18 @@ import {
   type SandboxScenarioName,
 } from './constants';
 import { startSandbox } from './server';
+
+/** One line per entry on stderr, so that stdout keeps the address people and scripts read. */
+const log: Logger = {
+  info: (message, detail) => writeLine('info', message, detail),
+  warn: (message, detail) => writeLine('warn', message, detail),
+  error: (message, detail) => writeLine('error', message, detail),
+};
+
+function writeLine(level: string, message: string, detail?: Record<string, unknown>): void {
+  const extra = detail ? ` ${JSON.stringify(detail)}` : '';
+  process.stderr.write(`[sandbox] ${level}: ${message}${extra}\n`);
+}
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n`);
@@ -61,7 +73,11 @@ async function main(): Promise<void> {
       scenario,
       users,
       rateLimits: tier,
-      log: createConsoleLogger('sandbox'),
+      log,
+      // Whoever starts the sandbox may choose the control secret (the bench does); else a random one.
+      ...(process.env.ZOOM_SANDBOX_CONTROL_SECRET
+        ? { controlSecret: process.env.ZOOM_SANDBOX_CONTROL_SECRET }
+        : {}),
     });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
@@ -77,6 +93,9 @@ async function main(): Promise<void> {
   }
   process.stdout.write(`Zoom sandbox listening at ${sandbox.url}\n`);
   process.stdout.write(`Scenario "${scenario}". Mailbox: ${sandbox.url}/_sandbox/mailbox\n`);
+  process.stdout.write(
+    `Control endpoints (/_sandbox/reset, tokens, faults, clock…) need the header X-Sandbox-Control: ${sandbox.controlSecret}\n`,
+  );
   const running = sandbox;
   const stop = () => {
     void running.close().then(() => process.exit(0));

@@ -1,4 +1,4 @@
-import type { Logger } from '../services/log';
+import type { Logger } from '../../shared/logger';
 import type { SandboxClock } from './clock';
 import type { RateLimitTier, SandboxScenarioName } from './constants';
 import { FaultInjector } from './faults';

@@ -1,3 +1,4 @@
+import { timingSafeEqual } from 'node:crypto';
 import type http from 'node:http';
 import { z } from 'zod';
 import { zoomTime } from './clock';
@@ -187,18 +188,42 @@ async function route(
   }
 }
 
-/** Serves /_sandbox/*: the mailbox, and JSON control endpoints for tests, benchmarks and demos. */
+/** The header a control call carries the sandbox's per-run secret in. */
+export const sandboxControlHeader = 'x-sandbox-control';
+
+function carriesSecret(req: http.IncomingMessage, secret: string): boolean {
+  const given = req.headers[sandboxControlHeader];
+  if (typeof given !== 'string') return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(secret);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/**
+ * Serves /_sandbox/*: the mailbox (demo email, for people to read), and JSON control endpoints
+ * for tests, benchmarks and demos, which need the per-run secret in a header. A custom header
+ * also means a page on another site cannot send one without a CORS preflight, which is never granted.
+ */
 export async function handleControl(
   sandbox: SandboxContext,
   req: http.IncomingMessage,
   res: http.ServerResponse,
   url: URL,
+  secret: string,
 ): Promise<void> {
   if (
     req.method === 'GET' &&
     (url.pathname === '/_sandbox/mailbox' || url.pathname === '/_sandbox/mailbox.json')
   )
     return handleMailbox(sandbox, res, url);
+  if (!carriesSecret(req, secret)) {
+    sandbox.log.warn('Refused a control call without the sandbox secret', {
+      path: url.pathname.slice(0, 100),
+    });
+    return sendJson(res, 403, {
+      error: `The control endpoints need the ${sandboxControlHeader} header with this run's secret.`,
+    });
+  }
   try {
     sendJson(res, 200, await route(sandbox, req, url.pathname));
   } catch (error) {

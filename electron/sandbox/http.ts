@@ -1,4 +1,5 @@
 import type http from 'node:http';
+import { readBody as readLimitedBody } from '../net/loopback-server';
 import { toZoomJson } from './zoom-json';
 
 const maxBodyBytes = 1024 * 1024;
@@ -34,16 +35,8 @@ export function validationFailed(...fields: ReadonlyArray<string>): ZoomApiError
 }
 
 /** The request body as text; null when it is larger than the sandbox accepts. */
-export async function readBody(req: http.IncomingMessage): Promise<string | null> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    const buf = chunk as Buffer;
-    size += buf.length;
-    if (size > maxBodyBytes) return null;
-    chunks.push(buf);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+export function readBody(req: http.IncomingMessage): Promise<string | null> {
+  return readLimitedBody(req, maxBodyBytes);
 }
 
 const baseHeaders = {

@@ -1,3 +1,4 @@
+import { normaliseEmail } from '../../shared/team-emails';
 import { bodyObject, hasScope, resolveUser } from './access';
 import type { ApiHandler } from './api-types';
 import { dayMs } from './clock';
@@ -84,7 +85,7 @@ export const createUser: ApiHandler = (request) => {
   if (action !== 'create') throw new ZoomApiError(400, 200, 'No privilege.');
 
   const account = caller.account;
-  const address = email.toLowerCase();
+  const address = normaliseEmail(email);
   const state = sandbox.state;
   if (state.findByEmail(account.id, address))
     throw new ZoomApiError(409, 1005, `Email "${address}" has already been used.`);

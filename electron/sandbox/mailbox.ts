@@ -1,9 +1,11 @@
 import type http from 'node:http';
+import { escapeHtml } from '../../shared/html';
+import { normaliseEmail } from '../../shared/team-emails';
 import { zoomTime } from './clock';
 import type { SandboxContext } from './context';
 import { sendHtml, sendJson } from './http';
 import type { SentEmail } from './model';
-import { escapeHtml, page } from './pages';
+import { page } from './pages';
 
 function activationUrl(sandbox: SandboxContext, email: SentEmail): string {
   return `${sandbox.baseUrl}/activate/${email.activationToken}`;
@@ -14,7 +16,8 @@ function invitationStatus(sandbox: SandboxContext, email: SentEmail): string {
 }
 
 function visibleEmails(sandbox: SandboxContext, url: URL): SentEmail[] {
-  const to = url.searchParams.get('to')?.toLowerCase();
+  const param = url.searchParams.get('to');
+  const to = param === null ? undefined : normaliseEmail(param);
   return sandbox.state.emails.filter((e) => to === undefined || e.to === to).reverse();
 }
 

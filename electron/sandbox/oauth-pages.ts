@@ -1,6 +1,7 @@
+import { escapeHtml } from '../../shared/html';
 import type { SandboxContext } from './context';
 import type { SandboxUser } from './model';
-import { escapeHtml, hiddenFields, page } from './pages';
+import { hiddenFields, page } from './pages';
 
 const maxListed = 40;
 

@@ -1,4 +1,5 @@
 import type http from 'node:http';
+import { normaliseEmail } from '../../shared/team-emails';
 import { demoServerToServerApp, lifetimes, sandboxClientId } from './constants';
 import type { SandboxContext } from './context';
 import { parseForm, readBody, sendHtml, sendJson, sendRedirect } from './http';
@@ -87,7 +88,7 @@ function expiredSignIn(res: http.ServerResponse): void {
 function signIn(sandbox: SandboxContext, res: http.ServerResponse, form: URLSearchParams): void {
   const requestId = form.get('request') ?? '';
   if (!sandbox.oauth.signInRequest(requestId)) return expiredSignIn(res);
-  const email = (form.get('email') ?? '').trim().toLowerCase();
+  const email = normaliseEmail(form.get('email') ?? '');
   const user = sandbox.state.activeRecord(email);
   if (!user) {
     const message = sandbox.state.recordsWithEmail(email).length

@@ -1,6 +1,7 @@
+import { randomBytes } from 'node:crypto';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import type { Logger } from '../services/log';
+import { isOwnHost, listenOnLoopback } from '../net/loopback-server';
+import type { Logger } from '../../shared/logger';
 import { handleActivation } from './activation';
 import { handleApi } from './api';
 import { createSandboxClock, type SandboxClock } from './clock';
@@ -22,12 +23,20 @@ export interface SandboxOptions {
   readonly log?: Logger;
   /** Sandbox time (tests pass a frozen clock). */
   readonly clock?: SandboxClock;
+  /** The secret its control endpoints ask for (default: a random one for this run). */
+  readonly controlSecret?: string;
 }
 
 export interface RunningSandbox {
   /** http://127.0.0.1:<port>, no trailing slash. */
   readonly url: string;
   readonly port: number;
+  /**
+   * What the `X-Sandbox-Control` header must carry for a /_sandbox control endpoint (reset,
+   * tokens, faults, clock…): only the tests, the bench and whoever started the sandbox know it, so
+   * no other web page or local user can hand out tokens or move the clock. The app never needs it.
+   */
+  readonly controlSecret: string;
   close(): Promise<void>;
 }
 
@@ -42,9 +51,10 @@ async function route(
   req: http.IncomingMessage,
   res: http.ServerResponse,
   url: URL,
+  controlSecret: string,
 ): Promise<void> {
   const path = url.pathname;
-  if (path.startsWith('/_sandbox/')) return handleControl(sandbox, req, res, url);
+  if (path.startsWith('/_sandbox/')) return handleControl(sandbox, req, res, url, controlSecret);
 
   const fault = sandbox.faults.decide(path);
   if (fault.latencyMs > 0) await sleep(fault.latencyMs);
@@ -87,18 +97,18 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     options.users,
     options.rateLimits ?? 'pro',
   );
+  const controlSecret = options.controlSecret ?? randomBytes(24).toString('base64url');
   let port = 0;
-  const allowedHosts = () => [`127.0.0.1:${port}`, `localhost:${port}`];
 
   const server = http.createServer((req, res) => {
     // Other web pages could reach a loopback server through DNS rebinding; a foreign Host stops that.
-    if (!allowedHosts().includes(req.headers.host ?? '')) {
+    if (!isOwnHost(req, port)) {
       res.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' });
       res.end('Forbidden');
       return;
     }
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
-    route(sandbox, req, res, url).catch((error: unknown) => {
+    route(sandbox, req, res, url, controlSecret).catch((error: unknown) => {
       log.error('The Zoom sandbox failed to answer a request', {
         path: url.pathname.slice(0, 200),
         error: String(error),
@@ -109,25 +119,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     });
   });
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, '127.0.0.1', () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  port = (server.address() as AddressInfo).port;
+  const listening = await listenOnLoopback(server, options.port ?? 0);
+  port = listening.port;
   const url = `http://127.0.0.1:${port}`;
   sandbox.baseUrl = url;
   log.info('Zoom sandbox started', { url, scenario: sandbox.state.scenario });
 
-  return {
-    url,
-    port,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+  return { url, port, controlSecret, close: () => listening.close() };
 }

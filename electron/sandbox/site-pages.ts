@@ -1,7 +1,8 @@
 import type http from 'node:http';
+import { escapeHtml } from '../../shared/html';
 import type { SandboxContext } from './context';
 import { sendHtml } from './http';
-import { escapeHtml, messagePage, page } from './pages';
+import { messagePage, page } from './pages';
 
 /** GET / — what this server is, with links a person exploring demo mode can follow. */
 export function handleHome(sandbox: SandboxContext, res: http.ServerResponse): void {
@@ -14,7 +15,7 @@ export function handleHome(sandbox: SandboxContext, res: http.ServerResponse): v
       `<p>Scenario: <strong>${escapeHtml(sandbox.state.scenario)}</strong>${organisation ? ` — ${escapeHtml(organisation.name)}` : ''}.</p>
 <ul>
 <li><a href="/_sandbox/mailbox">Mailbox</a>: the invitation emails the sandbox sent, with their Activate links.</li>
-<li><a href="/_sandbox/state">State</a>: a short summary as JSON.</li>
+<li>Control endpoints (state, reset, tokens, faults, clock) answer only calls that carry this run's secret in the X-Sandbox-Control header: the command that started the sandbox prints it.</li>
 </ul>
 <p>The REST API is under <code>/v2</code>; OAuth under <code>/oauth</code>.</p>`,
     ),

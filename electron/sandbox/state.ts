@@ -1,3 +1,4 @@
+import { normaliseEmail } from '../../shared/team-emails';
 import { lifetimes, type SandboxScenarioName } from './constants';
 import type {
   Invitation,
@@ -74,7 +75,7 @@ export class SandboxState {
       key: `u${this.nextKey++}`,
       id: status === 'pending' ? undefined : userIdFrom(this.random),
       accountId: input.accountId,
-      email: input.email.toLowerCase(),
+      email: normaliseEmail(input.email),
       firstName: input.firstName,
       lastName: input.lastName,
       type: input.type,
@@ -247,7 +248,7 @@ export class SandboxState {
 
   /** Every record (any account) for an email. */
   recordsWithEmail(email: string): SandboxUser[] {
-    return (this.byEmail.get(email.toLowerCase()) ?? [])
+    return (this.byEmail.get(normaliseEmail(email)) ?? [])
       .map((k) => this.users.get(k))
       .filter((u): u is SandboxUser => u !== undefined);
   }

@@ -1,5 +1,4 @@
-import { startSandbox, type RunningSandbox } from '../sandbox/server';
-import { createBackend, type Backend, type BackendPorts } from './api';
+import { createBackend, type Backend, type BackendPorts } from './backend';
 import { EventHub } from './events';
 import type { Logger } from './log';
 import { chooseSecretStore, type SecretStoreCandidate } from './secrets/choose-secret-store';
@@ -9,10 +8,18 @@ import { ZoomService } from './zoom-service';
 import { demoZoomEnvironment, realZoomEnvironment, type ZoomEnvironment } from './zoom/environment';
 import type { FetchPort } from './zoom/oauth-endpoints';
 
+/** The Zoom sandbox as demo mode runs it: where it listens, and how to stop it. */
+export interface DemoZoom {
+  readonly url: string;
+  /** Its control endpoints' secret, for the tests that drive the demo; the app never uses it. */
+  readonly controlSecret: string;
+  close(): Promise<void>;
+}
+
 /** What differs between Electron and the browser host; everything else is composed here once. */
 export interface ComposeOptions extends Omit<
   BackendPorts,
-  'documents' | 'zoom' | 'events' | 'demoZoomOrigin'
+  'documents' | 'zoom' | 'events' | 'demoZoomOrigin' | 'zoomEnvironments'
 > {
   readonly dataDir: string;
   readonly openStore: (name: string) => KeyValueStore;
@@ -20,6 +27,11 @@ export interface ComposeOptions extends Omit<
   /** Opens Zoom's sign-in page (Electron: the system browser; browser host: nothing, the page does). */
   readonly openSignInPage: (url: string) => Promise<void>;
   readonly opensSignInInTab: boolean;
+  /**
+   * Starts the sandbox for demo mode. The composition roots load it with `import()`, so the
+   * services never depend on it and a real account never loads it.
+   */
+  readonly startDemoZoom: (log: Logger) => Promise<DemoZoom>;
   /** Tests point ReadyRoom at a Zoom (sandbox) they started themselves. */
   readonly zoomEnvironment?: ZoomEnvironment;
   /** Tests watch what crosses the wire to Zoom. */
@@ -30,8 +42,8 @@ export interface ComposedBackend {
   readonly backend: Backend;
   readonly documents: Documents;
   readonly zoom: ZoomService;
-  /** The embedded sandbox in demo mode. */
-  readonly sandbox: RunningSandbox | null;
+  /** The embedded sandbox, once demo mode started it. */
+  readonly sandbox: DemoZoom | null;
   close(): Promise<void>;
 }
 
@@ -43,9 +55,9 @@ export async function composeBackend(options: ComposeOptions): Promise<ComposedB
   const { log } = options;
   const documents = openDocuments(options.dataDir, options.openStore, log);
   const clientId = documents.settings.get().zoomClientId;
-  let sandbox: RunningSandbox | null = null;
+  let sandbox: DemoZoom | null = null;
   const startDemo = async (): Promise<ZoomEnvironment> => {
-    sandbox ??= await startSandbox({ port: 0, scenario: 'nonprofit', log: quiet(log) });
+    sandbox ??= await options.startDemoZoom(quiet(log));
     return demoZoomEnvironment(sandbox.url);
   };
   const environment =
@@ -60,7 +72,6 @@ export async function composeBackend(options: ComposeOptions): Promise<ComposedB
     events,
     log,
     language: () => documents.settings.get().language ?? 'en',
-    now: options.now ?? (() => new Date()),
     ...(options.zoomFetch ? { fetch: options.zoomFetch } : {}),
   });
   await zoom.restore();
@@ -79,7 +90,9 @@ export async function composeBackend(options: ComposeOptions): Promise<ComposedB
     backend,
     documents,
     zoom,
-    sandbox,
+    get sandbox() {
+      return sandbox;
+    },
     close: async () => {
       zoom.cancelSignIn();
       await sandbox?.close();

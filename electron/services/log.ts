@@ -1,9 +1,6 @@
-/** Where the backend writes what happened; tests pass a recording logger. */
-export interface Logger {
-  info(message: string, detail?: Record<string, unknown>): void;
-  warn(message: string, detail?: Record<string, unknown>): void;
-  error(message: string, detail?: Record<string, unknown>): void;
-}
+import type { Logger } from '../../shared/logger';
+
+export type { Logger };
 
 /**
  * A logger that writes one line per entry to stderr, so stdout stays free for the host's address.

@@ -18,6 +18,16 @@ export function StatusMessages() {
       {info?.notices.map((notice) => (
         <div key={notice} className="banner banner-notice" role="status">
           <p>{t(`notices.${notice}`)}</p>
+          {notice === 'settings-reset' && (
+            <p>
+              {info.lostSettings.length === 0
+                ? t('notices.settingsNothingLost')
+                : t('notices.settingsLost', {
+                    settings: info.lostSettings.map((s) => t(`notices.lost.${s}`)),
+                  })}
+              {info.lostSettings.includes('zoomClientId') && ` ${t('notices.zoomAppLost')}`}
+            </p>
+          )}
           <button type="button" onClick={() => void dismissNotice(notice)}>
             {t('notices.dismiss')}
           </button>

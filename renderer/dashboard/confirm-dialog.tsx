@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { codeOf } from '../store/app-slice';
-import type { ErrorCode } from '../../shared/errors';
+import { errorCodeOf, type ErrorCode } from '../../shared/errors';
 import { Modal } from './modal';
 import { useDashboardTexts } from './texts';
 
@@ -41,7 +40,7 @@ export function ConfirmDialog<T>(props: ConfirmDialogProps<T>) {
     try {
       setStep({ kind: 'done', result: await props.action() });
     } catch (error) {
-      setStep({ kind: 'failed', error: codeOf(error) });
+      setStep({ kind: 'failed', error: errorCodeOf(error) });
     }
   };
 

@@ -1,8 +1,8 @@
 import { useId, useMemo, useState } from 'react';
-import type { ErrorCode } from '../../shared/errors';
+import { errorCodeOf, type ErrorCode } from '../../shared/errors';
 import type { DoctorArgs, MeetingAccessReport } from '../../shared/team-schemas';
+import { normaliseEmail } from '../../shared/team-emails';
 import { personName } from '../../shared/team-table';
-import { codeOf } from '../store/app-slice';
 import { useAppStore } from '../store/store-context';
 import { ConfirmDialog } from './confirm-dialog';
 import { Modal } from './modal';
@@ -40,7 +40,7 @@ export function DoctorDialog({ person, onClose }: { person?: string; onClose: ()
   );
   const args: DoctorArgs = { hostEmail: hostEmail.trim(), personEmail: personEmail.trim(), role };
   const same =
-    args.hostEmail !== '' && args.hostEmail.toLowerCase() === args.personEmail.toLowerCase();
+    args.hostEmail !== '' && normaliseEmail(args.hostEmail) === normaliseEmail(args.personEmail);
 
   const check = async () => {
     setChecking(true);
@@ -48,7 +48,7 @@ export function DoctorDialog({ person, onClose }: { person?: string; onClose: ()
     try {
       setReport(await teamFix('checkMeetingAccess', args));
     } catch (failure) {
-      setError(codeOf(failure));
+      setError(errorCodeOf(failure));
     } finally {
       setChecking(false);
     }

@@ -100,7 +100,7 @@ export function FixEmailDialog({ email, onClose }: ForEmail) {
         ? 'syntax'
         : candidate === normaliseEmail(email)
           ? 'same'
-          : people?.some((p) => p.user.email.toLowerCase() === candidate)
+          : people?.some((p) => normaliseEmail(p.user.email) === candidate)
             ? 'in-team'
             : null;
 

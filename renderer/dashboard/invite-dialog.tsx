@@ -1,8 +1,7 @@
 import { useId, useMemo, useState } from 'react';
-import type { ErrorCode } from '../../shared/errors';
-import { parseEmailList } from '../../shared/team-emails';
+import { errorCodeOf, type ErrorCode } from '../../shared/errors';
+import { normaliseEmail, parseEmailList } from '../../shared/team-emails';
 import type { InviteItem, Licence } from '../../shared/team-schemas';
-import { codeOf } from '../store/app-slice';
 import { useAppStore } from '../store/store-context';
 import { Modal } from './modal';
 import { useDashboardTexts } from './texts';
@@ -31,7 +30,7 @@ export function InviteDialog({ onClose }: { onClose: () => void }) {
   const hintId = useId();
 
   const known = useMemo(
-    () => new Set((team?.people ?? []).map((p) => p.user.email.toLowerCase())),
+    () => new Set((team?.people ?? []).map((p) => normaliseEmail(p.user.email))),
     [team],
   );
   const parsed = useMemo(() => parseEmailList(text, (email) => known.has(email)), [text, known]);
@@ -52,7 +51,7 @@ export function InviteDialog({ onClose }: { onClose: () => void }) {
       });
       setStep({ kind: 'results', results });
     } catch (failure) {
-      setError(codeOf(failure));
+      setError(errorCodeOf(failure));
       setStep({ kind: 'edit' });
     }
   };

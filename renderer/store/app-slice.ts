@@ -1,14 +1,14 @@
 import type { StateCreator } from 'zustand';
 import type { AppInfo, NoticeCode, ReadyRoomApi } from '../../shared/api';
-import { isApiError, type ErrorCode } from '../../shared/errors';
 import type { Language, Role, Settings } from '../../shared/settings';
+import { attempt, type SliceError } from './slice-error';
 import type { AppState } from './store';
 
 export interface AppSlice {
   readonly info: AppInfo | null;
   readonly settings: Settings | null;
   /** Set when the first load failed; the UI offers "Try again". */
-  readonly loadError: ErrorCode | null;
+  readonly loadError: SliceError;
   load(): Promise<void>;
   chooseRole(role: Role | null): Promise<void>;
   chooseLanguage(language: Language): Promise<void>;
@@ -21,8 +21,6 @@ export interface AppSlice {
   listen(): () => void;
 }
 
-const codeOf = (error: unknown): ErrorCode => (isApiError(error) ? error.code : 'internal');
-
 /** App info and the person's settings, as the backend knows them. */
 export const createAppSlice =
   (api: ReadyRoomApi): StateCreator<AppState, [], [], AppSlice> =>
@@ -32,12 +30,11 @@ export const createAppSlice =
     loadError: null,
     load: async () => {
       set({ loadError: null });
-      try {
+      const loadError = await attempt(async () => {
         const [info, settings] = await Promise.all([api.getAppInfo({}), api.getSettings({})]);
         set({ info, settings });
-      } catch (error) {
-        set({ loadError: codeOf(error) });
-      }
+      });
+      set({ loadError });
     },
     chooseRole: async (role) => {
       await get().run(async () => set({ settings: await api.updateSettings({ role }) }));
@@ -72,5 +69,3 @@ export const createAppSlice =
       };
     },
   });
-
-export { codeOf };

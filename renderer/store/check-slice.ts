@@ -6,8 +6,7 @@ import type {
   ReadyRoomApi,
   ZoomAppCheck,
 } from '../../shared/api';
-import type { ErrorCode } from '../../shared/errors';
-import { codeOf } from './app-slice';
+import { errorCodeOf, type ErrorCode } from '../../shared/errors';
 import type { AppState } from './store';
 
 /** One live check as the UI shows it: not run yet, running, its answer, or why it failed. */
@@ -73,7 +72,7 @@ export const createCheckSlice =
         try {
           put(name, { status: 'done', result: await runners[name]() });
         } catch (error) {
-          put(name, { status: 'failed', error: codeOf(error), last: lastOf(name) });
+          put(name, { status: 'failed', error: errorCodeOf(error), last: lastOf(name) });
         }
       },
     };

@@ -1,13 +1,13 @@
 import type { StateCreator } from 'zustand';
 import type { ReadyRoomApi, SessionInfo } from '../../shared/api';
-import { isApiError, type ErrorCode } from '../../shared/errors';
+import { attempt, type SliceError } from './slice-error';
 import type { AppState } from './store';
 
 export interface SessionSlice {
   /** Who is signed in to Zoom (null until loaded). */
   readonly session: SessionInfo | null;
   /** The last sign-in call's failure (the backend's own errors arrive in `session.error`). */
-  readonly sessionError: ErrorCode | null;
+  readonly sessionError: SliceError;
   loadSession(): Promise<void>;
   startSignIn(): Promise<void>;
   cancelSignIn(): Promise<void>;
@@ -24,20 +24,17 @@ export interface SessionSlice {
 export const createSessionSlice =
   (api: ReadyRoomApi): StateCreator<AppState, [], [], SessionSlice> =>
   (set) => {
-    const attempt = async (action: () => Promise<SessionInfo>) => {
-      try {
-        set({ session: await action(), sessionError: null });
-      } catch (error) {
-        set({ sessionError: isApiError(error) ? error.code : 'internal' });
-      }
+    const update = async (action: () => Promise<SessionInfo>) => {
+      const sessionError = await attempt(async () => set({ session: await action() }));
+      set({ sessionError });
     };
     return {
       session: null,
       sessionError: null,
-      loadSession: () => attempt(() => api.getSession({})),
-      startSignIn: () => attempt(async () => (await api.startSignIn({})).session),
-      cancelSignIn: () => attempt(() => api.cancelSignIn({})),
-      signOut: () => attempt(() => api.signOut({})),
-      connectAccount: (credentials) => attempt(() => api.connectAccount(credentials)),
+      loadSession: () => update(() => api.getSession({})),
+      startSignIn: () => update(async () => (await api.startSignIn({})).session),
+      cancelSignIn: () => update(() => api.cancelSignIn({})),
+      signOut: () => update(() => api.signOut({})),
+      connectAccount: (credentials) => update(() => api.connectAccount(credentials)),
     };
   };

@@ -8,7 +8,7 @@ import type {
   TeamPrefs,
   TeamView,
 } from '../../shared/team-schemas';
-import { codeOf } from './app-slice';
+import { attempt, type SliceError } from './slice-error';
 import type { AppState } from './store';
 
 /** The fixes the dashboard's dialogs call directly (each shows its own outcome). */
@@ -28,7 +28,7 @@ export interface TeamSlice {
   /** The team as the backend last showed it (null until loaded). */
   readonly team: TeamView | null;
   /** Why loading or refreshing failed outright (not signed in, no privilege…). */
-  readonly teamError: ErrorCode | null;
+  readonly teamError: SliceError;
   readonly teamProgress: RefreshProgress | null;
   readonly teamRefreshing: boolean;
   readonly lastRefresh: LastRefresh | null;
@@ -51,12 +51,8 @@ export const createTeamSlice =
     // The newest revision the backend announced; a view older than it is asked for again.
     let announced = 0;
     const loadTeam = async () => {
-      try {
-        const team = await api.getTeam({});
-        set({ team, teamError: null });
-      } catch (error) {
-        set({ teamError: codeOf(error) });
-      }
+      const teamError = await attempt(async () => set({ team: await api.getTeam({}) }));
+      set({ teamError });
     };
     const catchUp = async () => {
       const team = get().team;
@@ -73,7 +69,7 @@ export const createTeamSlice =
       refreshTeam: async () => {
         if (get().teamRefreshing) return;
         set({ teamRefreshing: true, teamError: null, teamProgress: null });
-        try {
+        const teamError = await attempt(async () => {
           const result = await api.refreshTeam({});
           set({
             team: result.view,
@@ -83,19 +79,14 @@ export const createTeamSlice =
               count: result.view.people.length,
             },
           });
-        } catch (error) {
-          set({ teamError: codeOf(error) });
-        } finally {
-          set({ teamRefreshing: false });
-        }
+        });
+        set({ teamError, teamRefreshing: false });
         await catchUp();
       },
       cancelTeamRefresh: async () => {
-        try {
-          await api.cancelTeamRefresh({});
-        } catch (error) {
-          set({ teamError: codeOf(error) });
-        }
+        // A stop that worked says nothing new about the team; the refresh's own answer does.
+        const teamError = await attempt(() => api.cancelTeamRefresh({}));
+        if (teamError) set({ teamError });
       },
       updateTeamPrefs: async (patch) => {
         await get().run(async () => {

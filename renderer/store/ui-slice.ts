@@ -1,11 +1,10 @@
 import type { StateCreator } from 'zustand';
-import type { ErrorCode } from '../../shared/errors';
-import { codeOf } from './app-slice';
+import { attempt, type SliceError } from './slice-error';
 import type { AppState } from './store';
 
 export interface UiSlice {
   /** The last action's failure, shown in an alert until dismissed or the next success. */
-  readonly actionError: ErrorCode | null;
+  readonly actionError: SliceError;
   readonly busy: boolean;
   /** Runs an action, keeping `busy` and `actionError` true to what happened. */
   run(action: () => Promise<void>): Promise<void>;
@@ -18,14 +17,8 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   busy: false,
   run: async (action) => {
     set({ busy: true });
-    try {
-      await action();
-      set({ actionError: null });
-    } catch (error) {
-      set({ actionError: codeOf(error) });
-    } finally {
-      set({ busy: false });
-    }
+    const actionError = await attempt(action);
+    set({ busy: false, actionError });
   },
   clearError: () => set({ actionError: null }),
 });

@@ -1,9 +1,8 @@
 import { useId, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PackParseReason } from '../../shared/invitation-pack';
+import { MESSAGE_MAX_BYTES } from '../../shared/limits';
 import { useAppStore } from '../store/store-context';
-
-const maxFileBytes = 64 * 1024;
 
 /** Opens the admin's invitation pack: a file (picked or dropped) or a pasted readyroom: link. */
 export function InvitationOpener() {
@@ -11,18 +10,22 @@ export function InvitationOpener() {
   const { t: tr } = useTranslation('readiness');
   const invitation = useAppStore((s) => s.progress?.invitation ?? null);
   const openInvitation = useAppStore((s) => s.openInvitation);
-  const forgetInvitation = useAppStore((s) => s.forgetInvitation);
+  // "Open another invite": the one already opened stays until a new one opens (a bad file must
+  // not cost the person the good one).
+  const [replacing, setReplacing] = useState(false);
   const [link, setLink] = useState('');
   const [problem, setProblem] = useState<PackParseReason | 'read-failed' | null>(null);
   const fileId = useId();
   const linkId = useId();
 
   const open = async (kind: 'file' | 'link', text: string) => {
-    setProblem(await openInvitation(kind, text));
+    const refused = await openInvitation(kind, text);
+    setProblem(refused);
+    if (refused === null) setReplacing(false);
   };
   const openFile = async (file: File | undefined) => {
     if (!file) return;
-    if (file.size > maxFileBytes) return setProblem('too-large');
+    if (file.size > MESSAGE_MAX_BYTES) return setProblem('too-large');
     try {
       await open('file', await file.text());
     } catch {
@@ -34,7 +37,7 @@ export function InvitationOpener() {
     void openFile(event.dataTransfer.files[0]);
   };
 
-  if (invitation) {
+  if (invitation && !replacing) {
     return (
       <div className="callout">
         <p role="status">
@@ -44,7 +47,14 @@ export function InvitationOpener() {
             email: invitation.invitee.email,
           })}
         </p>
-        <button type="button" className="link-button" onClick={() => void forgetInvitation()}>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => {
+            setProblem(null);
+            setReplacing(true);
+          }}
+        >
           {t('invitation.useAnother')}
         </button>
       </div>
@@ -59,6 +69,14 @@ export function InvitationOpener() {
     >
       <h2>{t('invitation.heading')}</h2>
       <p>{t('invitation.explain')}</p>
+      {invitation && (
+        <p>
+          {t('invitation.keptUntilNew', { admin: invitation.admin.name })}{' '}
+          <button type="button" className="link-button" onClick={() => setReplacing(false)}>
+            {t('invitation.keepThis')}
+          </button>
+        </p>
+      )}
       <p>
         <label htmlFor={fileId}>{t('invitation.fileLabel')}</label>
         <br />

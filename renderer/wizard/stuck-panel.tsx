@@ -20,12 +20,13 @@ export function StuckPanel({
   const { t } = useTranslation('wizard');
   const [open, setOpen] = useState(startOpen);
   const openExternal = useAppStore((s) => s.openExternal);
+  const progress = useAppStore((s) => s.progress);
   const panelId = useId();
   const messageId = useId();
   const toggle = useRef<HTMLButtonElement>(null);
   const tips = t(`tips.${step}`, { returnObjects: true, defaultValue: [] }) as unknown;
   const tipList = Array.isArray(tips) ? tips.filter((x): x is string => typeof x === 'string') : [];
-  const message = stuckMessage(t, step, invitation, checkNote);
+  const message = stuckMessage(t, step, invitation, checkNote, progress);
 
   return (
     <div className="stuck">

@@ -1,4 +1,4 @@
-import { esc } from './html';
+import { escapeHtml } from '../../shared/html';
 import type { PictureOs } from './types';
 
 /** Where a window sits in the 800×500 picture (CSS pixel values). */
@@ -15,7 +15,7 @@ function boxStyle(box: Box): string {
 
 /** A title bar in the style of the OS: traffic lights (mac), caption buttons (windows), header bar (linux). */
 export function titleBar(os: PictureOs, title: string): string {
-  const t = `<div class="tb-title">${esc(title)}</div>`;
+  const t = `<div class="tb-title">${escapeHtml(title)}</div>`;
   if (os === 'mac')
     return `<div class="tb"><div class="lights"><i></i><i></i><i></i></div>${t}<div style="width:50px"></div></div>`;
   if (os === 'windows')
@@ -53,8 +53,8 @@ export function browserWindow(
       ? '<div class="wctl" style="margin-left:auto;align-self:stretch"><span>&#8212;</span><span>&#9744;</span><span>&#10005;</span></div>'
       : '';
   return `<div class="win" style="${boxStyle(box)}">
-    <div class="tabs">${lead}<div class="tab">${esc(tab)}</div>${tail}</div>
-    <div class="addr"><span class="nav">&#8592; &#8594; &#8635;</span><div class="url">${icon('lock', '#5b6470')} ${esc(url)}</div></div>
+    <div class="tabs">${lead}<div class="tab">${escapeHtml(tab)}</div>${tail}</div>
+    <div class="addr"><span class="nav">&#8592; &#8594; &#8635;</span><div class="url">${icon('lock', '#5b6470')} ${escapeHtml(url)}</div></div>
     <div class="win-body">${body}</div></div>`;
 }
 
@@ -108,7 +108,7 @@ export function icon(name: IconName, colour = '#3d4550', size = 16): string {
 
 /** A round letter badge standing in for a company's sign-in logo (no real logos are drawn). */
 export function letterBadge(letter: string, colour: string, size = 22): string {
-  return `<span style="display:inline-flex;width:${size}px;height:${size}px;border-radius:50%;background:${colour};color:#fff;font-weight:bold;font-size:${Math.round(size * 0.55)}px;align-items:center;justify-content:center;flex:none">${esc(letter)}</span>`;
+  return `<span style="display:inline-flex;width:${size}px;height:${size}px;border-radius:50%;background:${colour};color:#fff;font-weight:bold;font-size:${Math.round(size * 0.55)}px;align-items:center;justify-content:center;flex:none">${escapeHtml(letter)}</span>`;
 }
 
 /** An on/off switch. */
@@ -118,5 +118,5 @@ export function toggle(on: boolean, attrs = ''): string {
 
 /** A yellow sticky note placed at an absolute position. */
 export function note(text: string, style: string): string {
-  return `<div class="note" style="${style}">${esc(text)}</div>`;
+  return `<div class="note" style="${style}">${escapeHtml(text)}</div>`;
 }

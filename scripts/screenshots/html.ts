@@ -1,12 +1,4 @@
-/** Escapes text for HTML element content and double-quoted attributes. */
-export function esc(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
+import { escapeHtml } from '../../shared/html';
 
 /** Where a callout's label sits relative to the thing it points at. */
 export type Side = 'right' | 'left' | 'top' | 'bottom';
@@ -22,7 +14,7 @@ export function mark(
   shift: { readonly dx?: number; readonly dy?: number } = {},
 ): string {
   const parts = [` data-mark="${n}"`, ` data-side="${side}"`];
-  if (note !== undefined) parts.push(` data-note="${esc(note)}"`);
+  if (note !== undefined) parts.push(` data-note="${escapeHtml(note)}"`);
   if (shift.dx || shift.dy) parts.push(` data-shift="${shift.dx ?? 0},${shift.dy ?? 0}"`);
   return parts.join('');
 }

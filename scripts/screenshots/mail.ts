@@ -1,5 +1,5 @@
+import { escapeHtml } from '../../shared/html';
 import { appWindow, icon, type Box, type IconName } from './chrome';
-import { esc } from './html';
 
 /** One folder in the mail app's side bar. */
 export interface MailFolder {
@@ -40,8 +40,8 @@ export function mailApp(view: MailAppView): string {
   const folders = view.folders
     .map(
       (f) =>
-        `<div class="folder${f.selected ? ' sel' : ''}"${f.attrs ?? ''}>${icon(f.icon)}<span>${esc(f.name)}</span>${
-          f.count ? `<span class="count">${esc(f.count)}</span>` : ''
+        `<div class="folder${f.selected ? ' sel' : ''}"${f.attrs ?? ''}>${icon(f.icon)}<span>${escapeHtml(f.name)}</span>${
+          f.count ? `<span class="count">${escapeHtml(f.count)}</span>` : ''
         }</div>`,
     )
     .join('');
@@ -49,8 +49,8 @@ export function mailApp(view: MailAppView): string {
     .map(
       (m) =>
         `<div class="msg${m.unread ? ' unread' : ''}${m.selected ? ' sel' : ''}"${m.attrs ?? ''}>
-          <div class="row"><span class="from grow">${esc(m.from)}</span><span class="muted">${esc(m.time)}</span></div>
-          <div class="subj">${esc(m.subject)}</div></div>`,
+          <div class="row"><span class="from grow">${escapeHtml(m.from)}</span><span class="muted">${escapeHtml(m.time)}</span></div>
+          <div class="subj">${escapeHtml(m.subject)}</div></div>`,
     )
     .join('');
   const body = `<div class="mail">

@@ -1,7 +1,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../chromium';
 import { pictureSpecs } from './catalogue';
 import { pageHtml, pictureSize } from './page';
 import { decodePng, encodeIndexedPng, pngSize } from './png';
@@ -54,17 +54,7 @@ async function main(): Promise<void> {
   const { only } = parseArgs(process.argv.slice(2));
   const specs = pictureSpecs.filter((s) => only === null || s.id === only);
   await mkdir(outDir, { recursive: true });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchChromium();
   const lines: ManifestLine[] = [];
   try {
     const context = await browser.newContext({ viewport: pictureSize, deviceScaleFactor: 1 });

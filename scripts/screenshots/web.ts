@@ -1,5 +1,5 @@
+import { escapeHtml } from '../../shared/html';
 import { browserWindow, letterBadge, zoomMark, type IconName, icon } from './chrome';
-import { esc } from './html';
 
 /** A web page of the video service in a generic browser that fills the picture. */
 export function zoomWebPage(tab: string, url: string, body: string): string {
@@ -32,10 +32,10 @@ export function providerButton(
   const mark = badge.icon
     ? icon(badge.icon, badge.colour, 18)
     : letterBadge(badge.letter ?? '', badge.colour, 20);
-  return `<div class="zbtn ghost wide" style="justify-content:flex-start;gap:10px;padding:7px 12px"${attrs}>${mark}<span>${esc(label)}</span></div>`;
+  return `<div class="zbtn ghost wide" style="justify-content:flex-start;gap:10px;padding:7px 12px"${attrs}>${mark}<span>${escapeHtml(label)}</span></div>`;
 }
 
 /** A labelled text box with its value shown in grey (or dots for a password). */
 export function field(label: string, value: string, attrs = ''): string {
-  return `<div class="flabel">${esc(label)}</div><div class="field"${attrs}>${esc(value)}</div>`;
+  return `<div class="flabel">${escapeHtml(label)}</div><div class="field"${attrs}>${escapeHtml(value)}</div>`;
 }

@@ -2,12 +2,13 @@
 // last line. Runs against the Zoom sandbox (in a child process, so the backend's memory is its own)
 // with Pro rate limits and a realistic latency. Not a test: nothing here asserts a duration.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { createNodeBackend } from '../../electron/host/compose';
 import { startHost } from '../../electron/host/server';
 import { demoServerToServerApp, sandboxOrganisation } from '../../electron/sandbox/constants';
@@ -16,18 +17,12 @@ import { demoZoomEnvironment } from '../../electron/services/zoom/environment';
 import type { FetchPort } from '../../electron/services/zoom/oauth-endpoints';
 import { assessReadiness } from '../../shared/readiness';
 import { ZoomUserList, type ZoomUserSummary } from '../../shared/zoom';
+import { launchChromium } from '../../scripts/chromium';
+import { callSandboxControl, type SandboxHandle } from '../support/sandbox-control';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const latencyMs = Number(process.env.BENCH_LATENCY_MS ?? 80);
 const proRates = { Light: 30, Medium: 20, Heavy: 10 } as const;
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -36,7 +31,8 @@ const median = (xs: number[]) => {
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 /** Starts the sandbox CLI in its own process and answers its URL. */
-async function startSandboxProcess(): Promise<{ url: string; child: ChildProcess }> {
+async function startSandboxProcess(): Promise<{ sandbox: SandboxHandle; child: ChildProcess }> {
+  const controlSecret = randomBytes(18).toString('base64url');
   const child = spawn(
     process.execPath,
     [
@@ -53,6 +49,7 @@ async function startSandboxProcess(): Promise<{ url: string; child: ChildProcess
     {
       cwd: root,
       stdio: ['ignore', 'pipe', 'inherit'],
+      env: { ...process.env, ZOOM_SANDBOX_CONTROL_SECRET: controlSecret },
     },
   );
   const url = await new Promise<string>((resolve, reject) => {
@@ -64,15 +61,11 @@ async function startSandboxProcess(): Promise<{ url: string; child: ChildProcess
     });
     child.on('exit', (code) => reject(new Error(`sandbox exited ${code}`)));
   });
-  return { url, child };
+  return { sandbox: { url, controlSecret }, child };
 }
 
-async function control(url: string, endpoint: string, body: object): Promise<unknown> {
-  const res = await fetch(`${url}/_sandbox/${endpoint}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(body),
-  });
+async function control(sandbox: SandboxHandle, endpoint: string, body: object): Promise<unknown> {
+  const res = await callSandboxControl(sandbox, endpoint, body);
   if (!res.ok) throw new Error(`${endpoint}: ${res.status} ${await res.text()}`);
   return res.json();
 }
@@ -99,9 +92,10 @@ function countingFetch(counted: Counted): FetchPort {
   };
 }
 
-async function teamRefresh(sandboxUrl: string, users: number, runs: number) {
-  await control(sandboxUrl, 'reset', { scenario: 'large', users });
-  await control(sandboxUrl, 'faults', { latencyMs });
+async function teamRefresh(sandbox: SandboxHandle, users: number, runs: number) {
+  const sandboxUrl = sandbox.url;
+  await control(sandbox, 'reset', { scenario: 'large', users });
+  await control(sandbox, 'faults', { latencyMs });
   const times: number[] = [];
   let http429 = 0;
   let floor = 0;
@@ -144,10 +138,11 @@ async function teamRefresh(sandboxUrl: string, users: number, runs: number) {
   return { ms: median(times), floor, http429, peakRss };
 }
 
-async function readiness10k(sandboxUrl: string): Promise<number> {
-  await control(sandboxUrl, 'reset', { scenario: 'large', users: 10_000 });
-  await control(sandboxUrl, 'faults', {});
-  const { access_token: token } = (await control(sandboxUrl, 'tokens', {})) as {
+async function readiness10k(sandbox: SandboxHandle): Promise<number> {
+  const sandboxUrl = sandbox.url;
+  await control(sandbox, 'reset', { scenario: 'large', users: 10_000 });
+  await control(sandbox, 'faults', {});
+  const { access_token: token } = (await control(sandbox, 'tokens', {})) as {
     access_token: string;
   };
   const people: ZoomUserSummary[] = [];
@@ -225,9 +220,10 @@ async function hostColdStart(browser: Browser): Promise<number> {
   return median(times);
 }
 
-async function dashboard10k(browser: Browser, sandboxUrl: string) {
-  await control(sandboxUrl, 'reset', { scenario: 'large', users: 10_000 });
-  await control(sandboxUrl, 'faults', {});
+async function dashboard10k(browser: Browser, sandbox: SandboxHandle) {
+  const sandboxUrl = sandbox.url;
+  await control(sandbox, 'reset', { scenario: 'large', users: 10_000 });
+  await control(sandbox, 'faults', {});
   const composed = await createNodeBackend({
     dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'rr-dash-')),
     log: createMemoryLogger(),
@@ -275,22 +271,19 @@ async function dashboard10k(browser: Browser, sandboxUrl: string) {
 }
 
 async function main(): Promise<void> {
-  const { url, child } = await startSandboxProcess();
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: chromiumArgs,
-  });
+  const { sandbox, child } = await startSandboxProcess();
+  const browser = await launchChromium();
   try {
-    const oneK = await teamRefresh(url, 1000, 3);
-    const tenK = await teamRefresh(url, 10_000, 2);
+    const oneK = await teamRefresh(sandbox, 1000, 3);
+    const tenK = await teamRefresh(sandbox, 10_000, 2);
     const result = {
       team_refresh_1k_ms: Math.round(oneK.ms),
       team_refresh_1k_floor_ms: Math.round(oneK.floor),
       team_refresh_10k_ms: Math.round(tenK.ms),
       team_refresh_10k_floor_ms: Math.round(tenK.floor),
       http_429_count: oneK.http429 + tenK.http429,
-      readiness_10k_ms: Math.round((await readiness10k(url)) * 10) / 10,
-      ...(await dashboard10k(browser, url).then((d) => ({
+      readiness_10k_ms: Math.round((await readiness10k(sandbox)) * 10) / 10,
+      ...(await dashboard10k(browser, sandbox).then((d) => ({
         dashboard_first_rows_10k_ms: Math.round(d.first),
         dashboard_filter_10k_ms: Math.round(d.filter),
       }))),

@@ -102,24 +102,26 @@ describe('the first screen', () => {
     );
   });
 
-  it('tells the person once when saved settings were unreadable', async () => {
+  it('tells the person once when saved settings were damaged, and names what to set again', async () => {
     const backend = testBackend();
     const api = inProcessApi(backend);
     const realInfo = api.getAppInfo;
     let notices: Array<'settings-reset'> = ['settings-reset'];
-    api.getAppInfo = async (args) => ({ ...(await realInfo(args)), notices });
+    const lostSettings = ['role', 'zoomClientId'] as const;
+    api.getAppInfo = async (args) => ({ ...(await realInfo(args)), notices, lostSettings });
     api.dismissNotice = async () => {
       notices = [];
-      return { ...(await realInfo({})), notices };
+      return { ...(await realInfo({})), notices, lostSettings: [] };
     };
     const user = userEvent.setup();
     renderWithApp(<App />, api);
+    expect(await screen.findByText(/Your saved settings were damaged/)).toBeTruthy();
     expect(
-      (await screen.findByText(/could not read your saved settings/)).textContent,
+      screen.getByText(
+        "These went back to how they were at the start: your first answer (invited person or admin) and your team's Zoom app (its client ID). Please set them again. Until then, ReadyRoom uses its demo and not your team's real Zoom account.",
+      ),
     ).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'OK, got it' }));
-    await waitFor(() =>
-      expect(screen.queryByText(/could not read your saved settings/)).toBeNull(),
-    );
+    await waitFor(() => expect(screen.queryByText(/Your saved settings were damaged/)).toBeNull());
   });
 });

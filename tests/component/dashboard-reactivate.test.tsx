@@ -1,3 +1,4 @@
+import { callSandboxControl, type SandboxHandle } from '../support/sandbox-control';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { nonprofitPeople } from '../../electron/sandbox/constants';
@@ -7,8 +8,9 @@ import { adminBackendOnSandbox } from '../support/sandbox-backend';
 import { renderWithApp } from '../support/render-app';
 
 /** Turns Robert's account off in the sandbox, the way an admin would in Zoom's web portal. */
-async function deactivateMember(url: string): Promise<void> {
-  const tokens = await fetch(`${url}/_sandbox/tokens`, { method: 'POST', body: '{}' });
+async function deactivateMember(sandbox: SandboxHandle): Promise<void> {
+  const url = sandbox.url;
+  const tokens = await callSandboxControl(sandbox, '/_sandbox/tokens', {});
   const { access_token: token } = (await tokens.json()) as { access_token: string };
   const answer = await fetch(
     `${url}/v2/users/${encodeURIComponent(nonprofitPeople.member.email)}/status`,

@@ -101,4 +101,44 @@ describe('the invitation pack in the wizard', () => {
     expect(await screen.findByRole('alert')).toBeTruthy();
     expect((input as HTMLInputElement).value).toBe('readyroom://invite?p=garbage');
   });
+
+  it('"Open another invite" keeps the good invitation until a new one opens: a bad file costs nothing', async () => {
+    const backend = await invitee();
+    const user = userEvent.setup();
+    renderWithApp(<App />, inProcessApi(backend));
+    await user.click(await screen.findByLabelText('Or paste the invitation link'));
+    await user.paste(encodeInvitationLink(pack));
+    await user.click(screen.getByRole('button', { name: 'Open the link' }));
+    await screen.findByText(/You opened the invite from Maria Lopez/);
+
+    await user.click(screen.getByRole('button', { name: 'Open another invite' }));
+    expect(
+      screen.getByText(
+        /You still have the invite from Maria Lopez. It stays until a new one opens./,
+      ),
+    ).toBeTruthy();
+    const bad = new File(['{"format":"something-else","version":1}'], 'photo.readyroom', {
+      type: 'application/json',
+    });
+    await user.upload(screen.getByLabelText('Open the file your admin sent'), bad);
+    expect(await screen.findByRole('alert')).toBeTruthy();
+    // Still saved: the welcome still names who invited her, and so does the backend.
+    expect((await backend.handlers.getWizardProgress({})).invitation?.admin.name).toBe(
+      'Maria Lopez',
+    );
+    expect(
+      screen.getByText('Maria Lopez at Riverside Food Bank invited you to their Zoom account.'),
+    ).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Keep this invite' }));
+    expect(screen.getByText(/You opened the invite from Maria Lopez/)).toBeTruthy();
+
+    // A good new one replaces it.
+    await user.click(screen.getByRole('button', { name: 'Open another invite' }));
+    const other = { ...pack, admin: { name: 'Ana Ruiz', email: 'ana@riverside.example' } };
+    await user.upload(
+      screen.getByLabelText('Open the file your admin sent'),
+      new File([serializeInvitationPack(other)], 'invite.readyroom', { type: 'application/json' }),
+    );
+    expect(await screen.findByText(/You opened the invite from Ana Ruiz/)).toBeTruthy();
+  });
 });

@@ -58,6 +58,24 @@ describe('the wizard', () => {
     ).toBe('step');
   });
 
+  it('takes each saved step once, from what the backend announces', async () => {
+    const backend = await wizardBackend();
+    const user = userEvent.setup();
+    const { store } = renderWithApp(<App />, inProcessApi(backend));
+    const start = await screen.findByRole('button', { name: "Let's start" });
+    const shown: string[] = [];
+    const stop = store.subscribe((state, before) => {
+      if (state.progress && state.progress !== before.progress)
+        shown.push(state.progress.currentStep);
+    });
+    await user.click(start);
+    expect((await heading()).textContent).toContain('Find the email');
+    await user.click(screen.getByRole('button', { name: 'Skip this step' }));
+    expect((await heading()).textContent).toContain('Say yes');
+    stop();
+    expect(shown).toEqual(['find-email', 'activate']);
+  });
+
   it('goes back, and skips a step that does not apply', async () => {
     const backend = await wizardBackend();
     await backend.handlers.saveWizardProgress({ currentStep: 'activate' });
@@ -196,13 +214,52 @@ describe('the wizard', () => {
   it('keeps the step when saving fails, and says so', async () => {
     const backend = await wizardBackend();
     const api = inProcessApi(backend);
-    api.saveWizardProgress = async () => {
+    const failToSave = async (): Promise<never> => {
       throw new ApiError('settings-save-failed');
     };
+    api.saveWizardProgress = failToSave;
+    api.completeWizardStep = failToSave;
+    api.skipWizardStep = failToSave;
     const user = userEvent.setup();
     renderWithApp(<App />, api);
     await user.click(await screen.findByRole('button', { name: "Let's start" }));
     expect((await screen.findByRole('alert')).textContent).toContain('could not save');
     expect((await heading()).textContent).toContain('Welcome');
+  });
+});
+
+describe('the last step tells only the truth', () => {
+  it('after skipping every step it says how close the person is, and the message says what was skipped', async () => {
+    const backend = await wizardBackend();
+    const user = userEvent.setup();
+    renderWithApp(<App />, inProcessApi(backend));
+    await user.click(await screen.findByRole('button', { name: "Let's start" }));
+    for (let step = 2; step <= 8; step += 1) {
+      await waitFor(async () =>
+        expect((await heading()).textContent).toMatch(new RegExp(`^Step ${step} of 9`)),
+      );
+      if (step === 4) {
+        // The "I'm stuck" message says what the person has done so far, too.
+        await user.click(screen.getByRole('button', { name: "I'm stuck" }));
+        const stuck = screen.getByLabelText('Message to your admin') as HTMLTextAreaElement;
+        expect(stuck.value).toContain(
+          'I skipped: Find the email from Zoom and Say yes to the invitation.',
+        );
+      }
+      await user.click(screen.getByRole('button', { name: 'Skip this step' }));
+    }
+    expect((await heading()).textContent).toBe('Step 9 of 9: Finish');
+    expect(screen.queryByText('Well done! You are ready for Zoom.')).toBeNull();
+    expect(
+      screen.getByText('Almost there! You have done 0 of the 4 things you need for Zoom.'),
+    ).toBeTruthy();
+    const message = document.querySelector('.message-preview')?.textContent ?? '';
+    expect(message).toContain('I have done 0 of the 4 things I need.');
+    expect(message).toContain('I skipped: ');
+    expect(message).toContain('Still to do: ');
+    expect(message).not.toMatch(/finished|sound and camera work|I can sign in/);
+
+    await user.click(screen.getByRole('button', { name: /^Go to step 4: / }));
+    await waitFor(async () => expect((await heading()).textContent).toMatch(/^Step 4 of 9/));
   });
 });

@@ -1,3 +1,4 @@
+import { controlHeaders } from '../support/sandbox-control';
 import { createSandboxClock, type SandboxClock } from '../../electron/sandbox/clock';
 import {
   startSandbox,
@@ -50,6 +51,7 @@ export async function startTestSandbox(options: SandboxOptions = {}): Promise<Te
     reply(
       await fetch(`${sandbox.url}/_sandbox/${path}`, {
         method: body === undefined ? 'GET' : 'POST',
+        headers: controlHeaders(sandbox),
         body: body === undefined ? undefined : JSON.stringify(body),
       }),
     );

@@ -43,6 +43,16 @@ function runUntil(
   });
 }
 
+/** Opens a launch address as a browser would (redeem the code, keep the cookie) and gives the page. */
+async function openLikeABrowser(launchUrl: string): Promise<{ status: number; text: string }> {
+  const redeemed = await fetch(launchUrl, { redirect: 'manual' });
+  const cookie = (redeemed.headers.get('set-cookie') ?? '').split(';')[0]!;
+  const page = await fetch(new URL(redeemed.headers.get('location') ?? '/', launchUrl), {
+    headers: { Cookie: cookie },
+  });
+  return { status: page.status, text: await page.text() };
+}
+
 function stop(child: ChildProcess): void {
   try {
     process.kill(-child.pid!, 'SIGTERM');
@@ -62,11 +72,15 @@ describe('the commands a newcomer types', () => {
       { DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent/readyroom-no-keyring' },
     );
     try {
-      expect(lines[0]).toMatch(/^ReadyRoom running at http:\/\/127\.0\.0\.1:\d+\/$/);
+      expect(lines[0]).toMatch(/^ReadyRoom running at http:\/\/127\.0\.0\.1:\d+\/\?code=[\w-]+$/);
       const url = lines[0]!.replace('ReadyRoom running at ', '');
-      const page = await fetch(url);
+      const page = await openLikeABrowser(url);
       expect(page.status).toBe(200);
-      expect(await page.text()).toContain('<div id="root">');
+      expect(page.text).toContain('<div id="root">');
+      // Anyone else who asks for the page without the one-time address gets no token.
+      const other = await fetch(new URL('/', url));
+      expect(other.status).toBe(403);
+      expect(await other.text()).not.toContain('readyroom-host-token');
     } finally {
       stop(child);
     }
@@ -84,7 +98,7 @@ describe('the commands a newcomer types', () => {
       const url = lines
         .find((l) => l.startsWith('ReadyRoom running at'))!
         .replace('ReadyRoom running at ', '');
-      expect((await fetch(url)).status).toBe(200);
+      expect((await openLikeABrowser(url)).status).toBe(200);
     } finally {
       stop(child);
     }

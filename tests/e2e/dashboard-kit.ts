@@ -1,12 +1,18 @@
 import type { Page } from 'playwright-core';
 import { nonprofitPeople } from '../../electron/sandbox/constants';
+import { callSandboxControl, type SandboxHandle } from '../support/sandbox-control';
 import type { TestHost } from './harness';
 
 /** The demo sandbox's address inside a test host. */
 export function sandboxUrl(host: TestHost): string {
-  const url = host.composed.sandbox?.url;
-  if (!url) throw new Error('The test host is not in demo mode.');
-  return url;
+  return demoSandbox(host).url;
+}
+
+/** The demo sandbox inside a test host (its address and control secret). */
+export function demoSandbox(host: TestHost): SandboxHandle {
+  const sandbox = host.composed.sandbox;
+  if (!sandbox) throw new Error('The test host is not in demo mode.');
+  return sandbox;
 }
 
 /** POSTs to one of the sandbox's /_sandbox control endpoints. */
@@ -15,11 +21,7 @@ export async function sandboxControl(
   path: string,
   body: unknown,
 ): Promise<unknown> {
-  const res = await fetch(`${sandboxUrl(host)}${path}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(body),
-  });
+  const res = await callSandboxControl(demoSandbox(host), path, body);
   if (!res.ok) throw new Error(`${path} answered ${res.status}: ${await res.text()}`);
   return res.json();
 }

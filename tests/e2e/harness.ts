@@ -1,35 +1,20 @@
 import axe from 'axe-core';
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { createNodeBackend } from '../../electron/host/compose';
 import { startHost, type RunningHost } from '../../electron/host/server';
-import type { BackendPorts } from '../../electron/services/api';
+import type { BackendPorts } from '../../electron/services/backend';
 import type { NodeBackendOptions } from '../../electron/host/compose';
 import type { ComposedBackend } from '../../electron/services/compose';
 
 export type TestHost = RunningHost & { dataDir: string; composed: ComposedBackend };
 import { createMemoryLogger } from '../../electron/services/log';
+import { launchChromium } from '../../scripts/chromium';
 import { tempDir } from '../support/in-process';
 import { speech, wavFile } from '../support/synthetic-sound';
 
 export const rendererDir = path.resolve(import.meta.dirname, '../../dist/renderer');
-
-/** Debian's Chromium, with the flags this offline machine needs. */
-export function launchChromium(extraArgs: ReadonlyArray<string> = []): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      ...extraArgs,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
-}
 
 /** The browser host on an ephemeral port over a fresh data folder: what `npm run web` serves. */
 export async function startTestHost(
@@ -51,6 +36,10 @@ export async function startTestHost(
   const host = await startHost({ port: 0, rendererDir, backend: composed.backend, log });
   return {
     ...host,
+    /** A fresh one-time launch address each time it is read: one per page a test opens. */
+    get url() {
+      return host.newLaunchUrl();
+    },
     dataDir,
     composed,
     close: async () => {

@@ -1,3 +1,4 @@
+import { callSandboxControl, type SandboxHandle } from '../support/sandbox-control';
 import type { BrowserContext, Page } from 'playwright-core';
 import { sandboxOrganisation } from '../../electron/sandbox/constants';
 import { encodeInvitationLink, type InvitationPack } from '../../shared/invitation-pack';
@@ -68,12 +69,8 @@ export async function signInThroughBrowser(
 }
 
 /** Tells the sandbox that this person signed in to the Zoom app (sets last_client_version). */
-export async function signInToZoomApp(sandboxUrl: string, email: string): Promise<void> {
-  const res = await fetch(`${sandboxUrl}/_sandbox/app-signin`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email }),
-  });
+export async function signInToZoomApp(sandbox: SandboxHandle, email: string): Promise<void> {
+  const res = await callSandboxControl(sandbox, '/_sandbox/app-signin', { email });
   if (!res.ok) throw new Error(`app-signin failed: ${res.status}`);
 }
 

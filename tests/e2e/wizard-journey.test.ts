@@ -97,7 +97,7 @@ describe('scenario 1: the volunteer whose invitation went to spam, from the emai
       await step(6).waitFor();
       await page.getByText(/Zoom has not seen you sign in to the app yet/).waitFor();
       await axe();
-      await signInToZoomApp(sandboxUrl, dorothy.email);
+      await signInToZoomApp(host.composed.sandbox!, dorothy.email);
       await page.getByRole('button', { name: 'Check again' }).click();
       await page.getByText(/Zoom says you signed in to the Zoom app/).waitFor();
       await page.getByRole('button', { name: 'Next', exact: true }).click();

@@ -75,8 +75,18 @@ describe('scenario 6: keyboard only, in Spanish, at 200% zoom; she quits at step
           await expectAccessibleStep(page, n);
           await activate(page, /^Omitir este paso$/);
         }
+        // She skipped steps 4 to 8: the end says how close she is, never "you're ready".
         await expectAccessibleStep(page, 9);
-        await page.getByText('¡Muy bien! Ya está listo para Zoom.').waitFor();
+        await page.getByText('¡Ya casi! Hizo 0 de las 4 cosas que necesita para Zoom.').waitFor();
+        expect(await page.getByText('¡Muy bien! Ya está listo para Zoom.').count()).toBe(0);
+        const message = await page.locator('.message-preview').innerText();
+        expect(message).toContain('Le dije a ReadyRoom (no lo pudo comprobar): ');
+        expect(message).toContain('Omití: ');
+        expect(message).toContain('Me falta: ');
+        expect(message).not.toMatch(/Terminé|mi sonido y mi cámara funcionan/);
+        // Each thing left has its own button, reachable by keyboard.
+        await activate(page, /^Ir al paso 4: /);
+        await expectAccessibleStep(page, 4);
       } finally {
         await second.close();
       }

@@ -1,3 +1,4 @@
+import { callSandboxControl } from '../support/sandbox-control';
 import type {} from 'playwright-core';
 import { nonprofitPeople } from '../../electron/sandbox/constants';
 import { axeViolations, useChromium, startTestHost } from './harness';
@@ -32,11 +33,10 @@ describe('scenario 3 and bad invitation packs, in Chromium', () => {
       expect(await axeViolations(page)).toEqual([]);
 
       // Thirty days later the link has run out, as the troubleshooter's second point says.
-      await fetch(`${sandboxUrl}/_sandbox/clock`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ advanceSeconds: 31 * 86_400 }),
+      const moved = await callSandboxControl(host.composed.sandbox!, '/_sandbox/clock', {
+        advanceSeconds: 31 * 86_400,
       });
+      expect(moved.status).toBe(200);
       const activation = await openActivationPage(context, sandboxUrl, dorothy.email);
       await activation
         .getByText(/expired|no longer works|ran out/i)
@@ -69,6 +69,17 @@ describe('scenario 3 and bad invitation packs, in Chromium', () => {
         'readyroom://invite?p=bm90IGEgcGFjaw',
       );
 
+      // A link of 70 KB (a whole file pasted by mistake) gets the same "too big" sentence as a
+      // smaller bad one, not "ReadyRoom sent itself a request it did not understand".
+      await page
+        .getByLabel('Or paste the invitation link')
+        .fill(`readyroom://invite?p=${'A'.repeat(70_000)}`);
+      await page.getByRole('button', { name: 'Open the link' }).click();
+      await page
+        .getByRole('alert')
+        .getByText('This is too big to be a ReadyRoom invitation.', { exact: false })
+        .waitFor();
+
       await page.getByLabel('Open the file your admin sent').setInputFiles({
         name: 'holiday-photo.readyroom',
         mimeType: 'application/json',
@@ -84,7 +95,10 @@ describe('scenario 3 and bad invitation packs, in Chromium', () => {
         mimeType: 'application/json',
         buffer: Buffer.alloc(100 * 1024, 'a'),
       });
-      await page.getByRole('alert').waitFor();
+      await page
+        .getByRole('alert')
+        .getByText('This is too big to be a ReadyRoom invitation.', { exact: false })
+        .waitFor();
       expect(await axeViolations(page)).toEqual([]);
 
       // Still on step 1, nothing else changed, and the app did not crash.

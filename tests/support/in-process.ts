@@ -2,7 +2,7 @@ import os from 'node:os';
 import fs from 'node:fs';
 import path from 'node:path';
 import { apiCallNames, type ReadyRoomApi, type ReadyRoomTransport } from '../../shared/api';
-import { createBackend, type Backend, type BackendPorts } from '../../electron/services/api';
+import { createBackend, type Backend, type BackendPorts } from '../../electron/services/backend';
 import { dispatchCall } from '../../electron/services/dispatch';
 import { createMemoryLogger } from '../../electron/services/log';
 import { openDocuments } from '../../electron/services/settings/documents';
@@ -42,7 +42,6 @@ export function testBackend(overrides: Partial<BackendPorts> = {}): Backend & {
       events,
       log,
       language: () => 'en',
-      now: () => new Date(),
     });
   const backend = createBackend({
     version: '0.0.0-test',

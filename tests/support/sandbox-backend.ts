@@ -1,3 +1,4 @@
+import type { SandboxHandle } from './sandbox-control';
 import { afterEach } from 'vitest';
 import type { SessionInfo } from '../../shared/api';
 import { demoServerToServerApp, sandboxOrganisation } from '../../electron/sandbox/constants';
@@ -20,7 +21,7 @@ afterEach(async () => {
  * (the sandbox's Server-to-Server demo app). `prepare` may change the sandbox before connecting.
  * Closed after each test.
  */
-export async function adminBackendOnSandbox(prepare?: (sandboxUrl: string) => Promise<void>) {
+export async function adminBackendOnSandbox(prepare?: (sandbox: SandboxHandle) => Promise<void>) {
   const sandbox = await startSandbox({ scenario: 'nonprofit', rateLimits: 'off' });
   const events = new EventHub();
   const zoom = new ZoomService({
@@ -31,13 +32,12 @@ export async function adminBackendOnSandbox(prepare?: (sandboxUrl: string) => Pr
     events,
     log: createMemoryLogger(),
     language: () => 'en',
-    now: () => new Date(),
   });
   cleanups.push(async () => {
     zoom.cancelSignIn();
     await sandbox.close();
   });
-  await prepare?.(sandbox.url);
+  await prepare?.(sandbox);
   await zoom.connectAccount({ accountId: sandboxOrganisation.accountId, ...demoServerToServerApp });
   return { sandbox, zoom, backend: testBackend({ zoom, events }) };
 }

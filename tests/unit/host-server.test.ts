@@ -35,7 +35,17 @@ function request(
 describe('the browser host', () => {
   let host: RunningHost;
   let backend: ReturnType<typeof testBackend>;
+  let cookie: string;
   const token = 'test-token-0123456789';
+
+  /** Opens the launch address as a browser would, and gives the cookie it was handed. */
+  const redeem = async (launchUrl: string) => {
+    const url = new URL(launchUrl);
+    return request(host.port, {
+      path: `${url.pathname}${url.search}`,
+      headers: { Host: `127.0.0.1:${host.port}` },
+    });
+  };
 
   beforeEach(async () => {
     const dir = tempDir();
@@ -54,6 +64,8 @@ describe('the browser host', () => {
       log: createMemoryLogger(),
       token,
     });
+    const opened = await redeem(host.url);
+    cookie = String(opened.headers['set-cookie']?.[0] ?? '').split(';')[0]!;
   });
 
   afterEach(async () => {
@@ -64,18 +76,82 @@ describe('the browser host', () => {
     request(host.port, {
       method: 'POST',
       path: `/api/${name}`,
-      headers: { Host: `127.0.0.1:${host.port}`, 'Content-Type': 'application/json', ...headers },
+      headers: {
+        Host: `127.0.0.1:${host.port}`,
+        'Content-Type': 'application/json',
+        Cookie: cookie,
+        ...headers,
+      },
       body,
     });
 
-  it('listens on loopback only, at the URL it reports', () => {
-    expect(host.url).toBe(`http://127.0.0.1:${host.port}/`);
+  it('listens on loopback only, at the URL it reports, with a one-time code in it', () => {
+    expect(host.origin).toBe(`http://127.0.0.1:${host.port}/`);
+    expect(host.url).toMatch(
+      new RegExp(`^http://127\\.0\\.0\\.1:${host.port}/\\?code=[\\w-]{32}$`),
+    );
+    expect(host.newLaunchUrl()).not.toBe(host.url);
   });
+
+  it('exchanges the launch code once, for an HttpOnly SameSite=Strict cookie, and drops it from the address', async () => {
+    const launch = host.newLaunchUrl();
+    const opened = await redeem(launch);
+    expect(opened.status).toBe(303);
+    expect(opened.headers.location).toBe('/');
+    const setCookie = String(opened.headers['set-cookie']?.[0]);
+    expect(setCookie).toMatch(
+      new RegExp(`^readyroom_${host.port}=[\\w-]+; HttpOnly; SameSite=Strict; Path=/$`),
+    );
+    expect(opened.body).not.toContain(token);
+    // The same address a second time, from a browser without the cookie: nothing it can use.
+    const again = await redeem(launch);
+    expect(again.status).toBe(403);
+    expect(again.headers['set-cookie']).toBeUndefined();
+    expect(again.body).not.toContain(token);
+  });
+
+  it('gives a second client without the code nothing it can use', async () => {
+    const page = await request(host.port, {
+      path: '/',
+      headers: { Host: `127.0.0.1:${host.port}`, 'Accept-Language': 'es-MX,es;q=0.9' },
+    });
+    expect(page.status).toBe(403);
+    expect(page.body).not.toContain(token);
+    expect(page.body).not.toContain('<script');
+    expect(page.body).toContain('Abra ReadyRoom con la dirección que le dio');
+    const english = await request(host.port, {
+      path: '/index.html?code=guessed-code-0123456789abcdefgh',
+      headers: { Host: `127.0.0.1:${host.port}` },
+    });
+    expect(english.status).toBe(403);
+    expect(english.body).toContain('Open ReadyRoom from the address it gave you');
+    // Even one who learned the token cannot call or listen without the cookie.
+    const callWithoutCookie = await call('getSettings', { 'X-ReadyRoom-Token': token, Cookie: '' });
+    expect(callWithoutCookie.status).toBe(401);
+    const forged = await call('getSettings', {
+      'X-ReadyRoom-Token': token,
+      Cookie: `readyroom_${host.port}=not-a-session`,
+    });
+    expect(forged.status).toBe(401);
+    const events = await request(host.port, {
+      path: `/api/events?token=${token}`,
+      headers: { Host: `127.0.0.1:${host.port}` },
+    });
+    expect(events.status).toBe(401);
+  });
+
+  it.each(['/%', '/%E0%A4%A', '/assets/%zz.js'])(
+    'answers a malformed percent-escape (%s) with 400, not 500',
+    async (path) => {
+      const res = await request(host.port, { path, headers: { Host: `127.0.0.1:${host.port}` } });
+      expect(res.status).toBe(400);
+    },
+  );
 
   it('serves the page with the token and a CSP', async () => {
     const page = await request(host.port, {
       path: '/',
-      headers: { Host: `127.0.0.1:${host.port}` },
+      headers: { Host: `127.0.0.1:${host.port}`, Cookie: cookie },
     });
     expect(page.status).toBe(200);
     expect(page.body).toContain(`<meta name="readyroom-host-token" content="${token}">`);
@@ -136,7 +212,7 @@ describe('the browser host', () => {
     const res = await call(
       'getSettings',
       { 'X-ReadyRoom-Token': token },
-      JSON.stringify({ x: 'a'.repeat(70_000) }),
+      JSON.stringify({ x: 'a'.repeat(1_100_000) }),
     );
     expect(res.status).toBe(413);
   });
@@ -180,7 +256,7 @@ describe('the browser host', () => {
           host: '127.0.0.1',
           port: host.port,
           path: `/api/events?token=${token}`,
-          headers: { Host: `127.0.0.1:${host.port}` },
+          headers: { Host: `127.0.0.1:${host.port}`, Cookie: cookie },
         },
         (res) => {
           let text = '';

@@ -1,8 +1,10 @@
+import { callSandboxControl } from '../support/sandbox-control';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const secret = 'cli-test-control-secret';
 
 /** Runs the sandbox CLI and resolves with its first stdout line (or stderr and exit code). */
 function runCli(
@@ -12,6 +14,7 @@ function runCli(
     // Its own process group, so stopping it also stops the node process npx starts underneath.
     const child = spawn('npx', ['tsx', 'electron/sandbox/cli.ts', ...args], {
       cwd: repoRoot,
+      env: { ...process.env, ZOOM_SANDBOX_CONTROL_SECRET: secret },
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
     });
@@ -42,8 +45,11 @@ describe('npm run sandbox', () => {
     try {
       const match = /^Zoom sandbox listening at (http:\/\/127\.0\.0\.1:\d+)$/.exec(run.firstLine);
       expect(match).not.toBeNull();
-      const state = await fetch(`${match?.[1] ?? ''}/_sandbox/state`);
+      const url = match?.[1] ?? '';
+      const state = await callSandboxControl({ url, controlSecret: secret }, '/_sandbox/state');
       expect(((await state.json()) as { scenario: string }).scenario).toBe('edge');
+      // Without the secret (another web page, another person on this computer): refused.
+      expect((await fetch(`${url}/_sandbox/state`)).status).toBe(403);
     } finally {
       run.stop();
     }

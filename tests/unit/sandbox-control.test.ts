@@ -75,4 +75,29 @@ describe('sandbox control endpoints and faults', () => {
     expect(bad.status).toBe(400);
     expect((bad.json as { error: string }).error).toContain('scenario');
   });
+
+  it('answers control calls only with this run’s secret: not another web page, not another local user', async () => {
+    const before = (await z.control('clock')).json as { now: string };
+    // A page on another site can send a "simple" POST (text/plain, no custom header) without asking.
+    const crossSite = await fetch(`${z.url}/_sandbox/clock`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'text/plain', Origin: 'https://evil.example' },
+      body: JSON.stringify({ advanceSeconds: 86_400 }),
+    });
+    expect(crossSite.status).toBe(403);
+    const token = await fetch(`${z.url}/_sandbox/tokens`, { method: 'POST', body: '{}' });
+    expect(token.status).toBe(403);
+    expect(await token.text()).not.toContain('access_token');
+    const wrong = await fetch(`${z.url}/_sandbox/faults`, {
+      method: 'POST',
+      headers: { 'x-sandbox-control': 'a-guess', 'Content-Type': 'application/json' },
+      body: '{"latencyMs":5000}',
+    });
+    expect(wrong.status).toBe(403);
+    expect((await z.control('clock')).json).toEqual(before);
+    const state = (await z.control('state')).json as { faults: { latencyMs: number } };
+    expect(state.faults.latencyMs).toBe(0);
+    // The mailbox is demo email for people to read, and stays open.
+    expect((await fetch(`${z.url}/_sandbox/mailbox`)).status).toBe(200);
+  });
 });

@@ -45,20 +45,43 @@ describe('settings on disk', () => {
     expect(fs.existsSync(path.join(dataDir, 'wizard-progress.json'))).toBe(true);
   });
 
-  it('moves a corrupted file aside, starts fresh and tells the person once', async () => {
+  it('after a save cut off mid-write, keeps every field that still reads, names the lost ones, and cleans up', async () => {
     const dataDir = tempDir();
-    fs.writeFileSync(path.join(dataDir, 'settings.json'), '{"language": "es", ');
+    const cut =
+      '{"schemaVersion":2,"language":"es","role":"admin","minimumZoomVersion":"6.1.0","zoomClientId":"Org_Client';
+    fs.writeFileSync(path.join(dataDir, 'settings.json'), cut);
+    // What a killed save leaves behind (atomically's temporary file, before its rename).
+    fs.writeFileSync(path.join(dataDir, 'settings.json.tmp-1764700000abc123'), '{"language":');
     const log = createMemoryLogger();
     const backend = (await nodeBackend({ dataDir, log })).backend;
-    expect(await backend.handlers.getSettings({})).toMatchObject({ language: null });
+    expect(await backend.handlers.getSettings({})).toEqual({
+      schemaVersion: 2,
+      language: 'es',
+      role: 'admin',
+      minimumZoomVersion: '6.1.0',
+      zoomClientId: null,
+    });
     const info = await backend.handlers.getAppInfo({});
     expect(info.notices).toContain('settings-reset');
-    const aside = fs.readdirSync(dataDir).filter((f) => f.startsWith('settings.broken-'));
+    expect(info.lostSettings).toEqual(['zoomClientId']);
+    const files = fs.readdirSync(dataDir);
+    expect(files.filter((f) => f.includes('.tmp-'))).toEqual([]);
+    const aside = files.filter((f) => f.startsWith('settings.broken-'));
     expect(aside).toHaveLength(1);
-    expect(fs.readFileSync(path.join(dataDir, aside[0]!), 'utf8')).toBe('{"language": "es", ');
+    expect(fs.readFileSync(path.join(dataDir, aside[0]!), 'utf8')).toBe(cut);
     expect(log.entries.some((e) => e.level === 'warn')).toBe(true);
     const after = await backend.handlers.dismissNotice({ notice: 'settings-reset' });
     expect(after.notices).not.toContain('settings-reset');
+  });
+
+  it('writes the files that hold personal data for this person only (0600)', async () => {
+    const dataDir = tempDir();
+    const backend = (await nodeBackend({ dataDir, log: createMemoryLogger() })).backend;
+    await backend.handlers.updateSettings({ role: 'invitee' });
+    await backend.handlers.saveWizardProgress({ currentStep: 'activate' });
+    for (const name of ['settings.json', 'wizard-progress.json']) {
+      expect(fs.statSync(path.join(dataDir, name)).mode & 0o777).toBe(0o600);
+    }
   });
 
   it('migrates a version 0 file (no schemaVersion, language under "locale")', async () => {

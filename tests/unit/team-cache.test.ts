@@ -29,7 +29,6 @@ function offlineHandlers(dataDir: string) {
     events,
     log,
     language: () => 'en',
-    now: () => new Date(),
   });
   const handlers = createTeamHandlers({
     zoom,

@@ -1,5 +1,10 @@
 import fc from 'fast-check';
-import { isValidEmail, MAX_PASTED_EMAILS, parseEmailList } from '../../shared/team-emails';
+import {
+  isValidEmail,
+  MAX_PASTED_EMAILS,
+  normaliseEmail,
+  parseEmailList,
+} from '../../shared/team-emails';
 
 const emails = (text: string, inTeam?: (e: string) => boolean) =>
   parseEmailList(text, inTeam).map((p) => [p.email, p.problem]);
@@ -83,5 +88,25 @@ describe('reading pasted email addresses', () => {
     );
     const many = Array.from({ length: 1200 }, (_, i) => `p${i}@x.org`).join('\n');
     expect(parseEmailList(many)).toHaveLength(MAX_PASTED_EMAILS);
+  });
+});
+
+describe('normaliseEmail', () => {
+  it('matches addresses the way Zoom does: case and surrounding spaces do not count', () => {
+    expect(normaliseEmail('  Dorothy.Evans@Example.COM\n')).toBe('dorothy.evans@example.com');
+    expect(normaliseEmail('sam@example.net')).toBe('sam@example.net');
+  });
+
+  it('keeps everything inside the address, so different addresses stay different', () => {
+    expect(normaliseEmail('a+b@x.org')).toBe('a+b@x.org');
+    expect(normaliseEmail('a b@x.org')).toBe('a b@x.org');
+  });
+
+  it('gives the same answer when applied twice', () => {
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        expect(normaliseEmail(normaliseEmail(text))).toBe(normaliseEmail(text));
+      }),
+    );
   });
 });

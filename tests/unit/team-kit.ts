@@ -1,3 +1,4 @@
+import { callSandboxControl } from '../support/sandbox-control';
 import type { ApiEvent } from '../../shared/api';
 import {
   demoServerToServerApp,
@@ -87,7 +88,6 @@ export async function teamFixture(options: FixtureOptions = {}): Promise<TeamFix
     events: hub,
     log,
     language: () => 'en',
-    now: () => new Date(),
     fetch: fetchPort,
   });
   await zoom.connectAccount({ accountId: sandboxOrganisation.accountId, ...demoServerToServerApp });
@@ -114,11 +114,7 @@ export async function teamFixture(options: FixtureOptions = {}): Promise<TeamFix
       intercept = next;
     },
     control: async (path, body) => {
-      const res = await fetch(`${sandbox.url}${path}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(body),
-      });
+      const res = await callSandboxControl(sandbox, path, body);
       if (!res.ok) throw new Error(`${path} answered ${res.status}: ${await res.text()}`);
       return res.json();
     },

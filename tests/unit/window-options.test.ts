@@ -1,5 +1,6 @@
 import {
   createMainWindow,
+  requiredWebPreferences,
   type BrowserWindowConstructor,
 } from '../../electron/main/window-options';
 
@@ -33,6 +34,10 @@ describe('the main window', () => {
     expect(prefs.experimentalFeatures).toBe(false);
     expect(prefs.navigateOnDragDrop).toBe(false);
     expect(prefs.disableBlinkFeatures).toContain('Auxclick');
+  });
+
+  it('has every required setting, the list the security audit checks', () => {
+    expect(prefs).toMatchObject(requiredWebPreferences);
   });
 
   it('loads our preload and nothing else', () => {

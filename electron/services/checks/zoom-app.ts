@@ -1,4 +1,6 @@
 import path from 'node:path';
+import type { ZoomAppCheck } from '../../../shared/api';
+import { compareVersions } from '../../../shared/version';
 
 /** What the check may read on this computer; tests pass fakes. */
 export interface ComputerPorts {
@@ -110,4 +112,21 @@ export function findZoomApp(ports: ComputerPorts): Promise<ZoomAppLocation> {
     default:
       return Promise.resolve({ location: null, version: null });
   }
+}
+
+/** The "Install the Zoom app" step's check: is the app here, and is it new enough? */
+export async function checkZoomApp(
+  ports: ComputerPorts,
+  minimumVersion: string,
+  now: Date,
+): Promise<ZoomAppCheck> {
+  const { location, version } = await findZoomApp(ports);
+  const status = !location
+    ? 'missing'
+    : version === null
+      ? 'version-unknown'
+      : compareVersions(version, minimumVersion) < 0
+        ? 'too-old'
+        : 'installed';
+  return { status, version, location, minimumVersion, checkedAt: now.toISOString() };
 }

@@ -1,3 +1,4 @@
+import { errorCodeOf } from '../../../shared/errors';
 import {
   assessReadiness,
   hasSchedulingPrivilege,
@@ -10,11 +11,11 @@ import type {
   MeetingAccessReport,
   MeetingFixItem,
 } from '../../../shared/team-schemas';
+import { normaliseEmail } from '../../../shared/team-emails';
 import { personName } from '../../../shared/team-table';
 import { parseAlternativeHosts, type ZoomMeeting, type ZoomUser } from '../../../shared/zoom';
 import type { ZoomClient } from '../zoom/zoom-client';
 import { isZoomError } from '../zoom/zoom-errors';
-import { errorCodeOf } from './team-refresh';
 
 /**
  * The meeting-access doctor: "my co-admin can't see my meetings". It reads what Zoom says about
@@ -68,8 +69,8 @@ export async function checkMeetingAccess(
   args: DoctorArgs,
   context: DoctorContext,
 ): Promise<MeetingAccessReport> {
-  const hostEmail = args.hostEmail.trim().toLowerCase();
-  const personEmail = args.personEmail.trim().toLowerCase();
+  const hostEmail = normaliseEmail(args.hostEmail);
+  const personEmail = normaliseEmail(args.personEmail);
   const [hostAnswer, personAnswer] = await Promise.allSettled([
     client.getUser(hostEmail),
     client.getUser(personEmail),

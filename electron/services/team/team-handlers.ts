@@ -5,7 +5,7 @@ import type { Language } from '../../../shared/settings';
 import { isValidEmail, normaliseEmail } from '../../../shared/team-emails';
 import type { EventHub } from '../events';
 import type { Logger } from '../log';
-import type { ZoomService } from '../zoom-service';
+import { requireSignedIn, type SignedInZoom } from '../zoom/signed-in-zoom';
 import { ZoomError } from '../zoom/zoom-errors';
 import {
   addAlternativeHost,
@@ -21,7 +21,8 @@ import { TeamStore } from './team-store';
 export type TeamHandlers = Pick<ApiHandlers, keyof typeof teamCalls>;
 
 export interface TeamPorts {
-  readonly zoom: ZoomService;
+  /** Who is signed in, and the client that acts for them. */
+  readonly zoom: SignedInZoom;
   readonly events: EventHub;
   readonly log: Logger;
   readonly now: () => Date;
@@ -48,12 +49,11 @@ export function createTeamHandlers(ports: TeamPorts): TeamHandlers {
 
   /** The client, for an owner or admin only; switches the store to their account. */
   const requireAdmin = async () => {
-    const person = ports.zoom.info().person;
-    if (!person) throw new ZoomError('not-signed-in');
-    if (person.role === 'member') throw new ZoomError('no-privilege');
+    const { session, client } = requireSignedIn(ports.zoom);
+    if (session.role === 'member') throw new ZoomError('no-privilege');
     await store.load();
-    store.useAccount(person.accountId);
-    return { client: ports.zoom.connection.client, accountId: person.accountId };
+    store.useAccount(session.accountId);
+    return { client, accountId: session.accountId };
   };
 
   const doctorContext = (accountId: string) => (): DoctorContext => ({
@@ -65,7 +65,7 @@ export function createTeamHandlers(ports: TeamPorts): TeamHandlers {
   return {
     getTeam: async () => {
       await store.load();
-      const person = ports.zoom.info().person;
+      const person = ports.zoom.signedIn();
       // Signed out (offline at start-up, say): the saved copy, marked as such by `fromCache`.
       if (!person) return store.accountId ? store.view() : store.emptyView();
       if (person.role === 'member') return store.emptyView();

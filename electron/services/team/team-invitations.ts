@@ -1,10 +1,9 @@
-import type { ErrorCode } from '../../../shared/errors';
+import { errorCodeOf, type ErrorCode } from '../../../shared/errors';
 import { isValidEmail, normaliseEmail } from '../../../shared/team-emails';
 import type { EmailProblem, InviteItem, Licence, ResendResult } from '../../../shared/team-schemas';
 import type { ZoomUserSummary, ZoomUserType } from '../../../shared/zoom';
 import type { ZoomClient } from '../zoom/zoom-client';
 import { isZoomError, ZoomError } from '../zoom/zoom-errors';
-import { errorCodeOf } from './team-refresh';
 import type { PersonRecord } from './team-view';
 
 /**

@@ -1,8 +1,8 @@
-import { isApiError, type ErrorCode } from '../../../shared/errors';
+import { errorCodeOf, type ErrorCode } from '../../../shared/errors';
+import { normaliseEmail } from '../../../shared/team-emails';
 import { teamLists, type ListProgress } from '../../../shared/team-schemas';
 import type { ZoomUserStatus, ZoomUserSummary } from '../../../shared/zoom';
 import { maxUsersPageSize, type ZoomClient } from '../zoom/zoom-client';
-import { isZoomError } from '../zoom/zoom-errors';
 import type { PersonRecord } from './team-view';
 
 /**
@@ -24,12 +24,6 @@ class Cancelled extends Error {
     super('cancelled');
     this.name = 'Cancelled';
   }
-}
-
-/** The code to show for a failure, whatever threw it. */
-export function errorCodeOf(error: unknown): ErrorCode {
-  if (isZoomError(error) || isApiError(error)) return error.code;
-  return 'internal';
 }
 
 /** Pages through one status list, reporting counts after each page; never throws. */
@@ -108,7 +102,7 @@ export function mergeLists(
   const seen = new Set<string>();
   for (const read of reads) {
     for (const user of read.users) {
-      const email = user.email.toLowerCase();
+      const email = normaliseEmail(user.email);
       if (seen.has(email)) continue;
       seen.add(email);
       out.push({ user: { ...user, status: user.status ?? read.status }, stale: false });
@@ -117,7 +111,7 @@ export function mergeLists(
   for (const read of reads) {
     if (read.state === 'done') continue;
     for (const record of previous) {
-      const email = record.user.email.toLowerCase();
+      const email = normaliseEmail(record.user.email);
       if (seen.has(email) || (record.user.status ?? 'active') !== read.status) continue;
       seen.add(email);
       out.push({ user: record.user, stale: true });

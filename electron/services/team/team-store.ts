@@ -1,5 +1,6 @@
 import { assessReadiness, type Readiness } from '../../../shared/readiness';
 import type { Language } from '../../../shared/settings';
+import { normaliseEmail } from '../../../shared/team-emails';
 import type { StageEvent, TeamPerson, TeamPrefs, TeamView } from '../../../shared/team-schemas';
 import type { ZoomUserSummary } from '../../../shared/zoom';
 import type { EventHub } from '../events';
@@ -29,7 +30,7 @@ export interface TeamStorePorts {
 const MAX_HISTORY = 20;
 const defaultPrefs: TeamPrefs = { autoRefreshMinutes: 0, organisationName: '' };
 
-const key = (email: string): string => email.trim().toLowerCase();
+const key = normaliseEmail;
 
 /** Zoom's record without what must never be kept on disk or shown in a table (the host key). */
 function keepable(user: ZoomUserSummary): ZoomUserSummary {

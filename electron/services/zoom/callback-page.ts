@@ -1,12 +1,10 @@
+import { escapeHtml } from '../../../shared/html';
 import type { Language } from '../../../shared/settings';
 import { callbackPageStrings, type CallbackPageStrings } from './callback-page-strings';
 import type { ZoomErrorCode } from './zoom-errors';
 
 /** What the callback page reports: success, a request for another sign-in, or why it failed. */
 export type CallbackOutcome = 'signed-in' | 'wrong-request' | ZoomErrorCode;
-
-const escapeHtml = (text: string): string =>
-  text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 function failureBody(code: ZoomErrorCode, t: CallbackPageStrings): string {
   switch (code) {

@@ -112,15 +112,28 @@ export class ZoomAuth implements AccessTokenSource {
    * the URL to copy) while the attempt keeps waiting until its time-out.
    */
   async signIn(): Promise<Session> {
+    const { page, result } = this.beginSignIn();
+    await this.openSignInPage(await page);
+    return result;
+  }
+
+  /**
+   * Begins a sign-in, or rejoins the one running: `page` is the Zoom page's address once the
+   * loopback listener is ready, `result` who signed in once the person is back.
+   */
+  beginSignIn(): { readonly page: Promise<string>; readonly result: Promise<Session> } {
     const attempt = this.#signIn.begin();
-    const pending = await attempt.ready;
+    return { page: attempt.ready.then((p) => p.authorizeUrl), result: attempt.result };
+  }
+
+  /** Opens the Zoom page in the browser; fails with 'browser-not-opened', carrying the link. */
+  async openSignInPage(url: string): Promise<void> {
     try {
-      await this.#o.openBrowser(pending.authorizeUrl);
+      await this.#o.openBrowser(url);
     } catch (cause) {
       this.#o.log.warn('The browser could not be opened for sign-in');
-      throw new ZoomError('browser-not-opened', { url: pending.authorizeUrl, cause });
+      throw new ZoomError('browser-not-opened', { url, cause });
     }
-    return attempt.result;
   }
 
   /** The sign-in in progress (its URL, to show or copy) or null. */

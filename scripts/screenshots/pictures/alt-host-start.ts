@@ -1,5 +1,6 @@
+import { escapeHtml } from '../../../shared/html';
 import { note } from '../chrome';
-import { esc, mark } from '../html';
+import { mark } from '../html';
 import { mailApp } from '../mail';
 import { samples } from '../samples';
 import type { Lang, PictureSpec } from '../types';
@@ -46,14 +47,14 @@ export const altHostStart: PictureSpec = {
     const s = samples[lang];
     const [inbox = '', calendar = '', sent = '', trash = ''] = t.folders;
     const reading = `
-      <div class="h2">${esc(t.subject)}</div>
+      <div class="h2">${escapeHtml(t.subject)}</div>
       <div class="row small" style="margin:8px 0 2px"><b>Zoom</b><span class="muted">&lt;no-reply@zoom.us&gt;</span></div>
       <div style="border-top:1px solid #e3e6ea;margin:10px 0"></div>
-      <p style="margin:0 0 10px">${esc(t.made(s.admin))}</p>
-      <div>${esc(t.topic)}</div><div>${esc(t.time)}</div>
-      <div style="margin:12px 0 4px" class="bold">${esc(t.join)}</div>
+      <p style="margin:0 0 10px">${escapeHtml(t.made(s.admin))}</p>
+      <div>${escapeHtml(t.topic)}</div><div>${escapeHtml(t.time)}</div>
+      <div style="margin:12px 0 4px" class="bold">${escapeHtml(t.join)}</div>
       <div><span class="link"${mark(1, t.noteLink, 'left', { dy: 40 })}>https://zoom.us/j/98765432100</span></div>
-      <div class="small" style="margin-top:8px">${esc(t.id)}<br>${esc(t.passcode)}</div>`;
+      <div class="small" style="margin-top:8px">${escapeHtml(t.id)}<br>${escapeHtml(t.passcode)}</div>`;
     return (
       mailApp({
         title: t.app,

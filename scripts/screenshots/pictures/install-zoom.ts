@@ -1,20 +1,21 @@
+import { escapeHtml } from '../../../shared/html';
 import { appWindow, browserWindow, icon, note, zoomMark } from '../chrome';
 import { dialogButton, fileManager } from '../desktop';
-import { esc, mark } from '../html';
+import { mark } from '../html';
 import type { Lang, PictureOs, PictureSpec } from '../types';
 import { installTexts, type InstallTexts } from './install-zoom-texts';
 
 function windows(t: InstallTexts): string {
   const page = `<div class="zpage" style="padding:24px 30px">${zoomMark(26)}
-      <div class="h1" style="margin:26px 0 8px">${esc(t.winPage)}</div>
-      <span class="zbtn">${esc(t.winDownload)}</span></div>
+      <div class="h1" style="margin:26px 0 8px">${escapeHtml(t.winPage)}</div>
+      <span class="zbtn">${escapeHtml(t.winDownload)}</span></div>
     <div class="card" style="position:absolute;top:6px;right:10px;width:330px;padding:12px">
-      <div class="row"><b class="grow">${esc(t.winDownloads)}</b>${icon('folder')}</div>
+      <div class="row"><b class="grow">${escapeHtml(t.winDownloads)}</b>${icon('folder')}</div>
       <div class="row" style="margin-top:10px">${icon('doc', '#3d4550', 22)}<div class="grow"><div>ZoomInstaller.exe</div>
-        <span class="link small"${mark(1, t.winNote1, 'bottom', { dx: -60 })}>${esc(t.winOpen)}</span></div></div></div>`;
+        <span class="link small"${mark(1, t.winNote1, 'bottom', { dx: -60 })}>${escapeHtml(t.winOpen)}</span></div></div></div>`;
   const dialogBody = `<div style="padding:14px 16px" class="col">
-      <b>${esc(t.winQuestion)}</b>
-      <div class="small">${esc(t.winName)}: ZoomInstaller.exe<br>${esc(t.winPublisher)}: Zoom Video Communications, Inc.</div>
+      <b>${escapeHtml(t.winQuestion)}</b>
+      <div class="small">${escapeHtml(t.winName)}: ZoomInstaller.exe<br>${escapeHtml(t.winPublisher)}: Zoom Video Communications, Inc.</div>
       <div class="row" style="justify-content:flex-end;margin-top:8px">${dialogButton(t.winRun, true, mark(2, t.winNote2, 'bottom', { dy: -12 }))}${dialogButton(t.cancel, false)}</div></div>`;
   return (
     browserWindow(
@@ -53,13 +54,13 @@ function mac(t: InstallTexts): string {
   const steps = t.macSteps
     .map(
       (s, i) =>
-        `<div class="row small" style="padding:4px 0;${i === 0 ? 'font-weight:bold' : 'color:#8a939e'}"><span style="width:8px;height:8px;border-radius:50%;background:${i === 0 ? '#2f6fdd' : '#c3c8ce'}"></span>${esc(s)}</div>`,
+        `<div class="row small" style="padding:4px 0;${i === 0 ? 'font-weight:bold' : 'color:#8a939e'}"><span style="width:8px;height:8px;border-radius:50%;background:${i === 0 ? '#2f6fdd' : '#c3c8ce'}"></span>${escapeHtml(s)}</div>`,
     )
     .join('');
   const installer = `<div class="row" style="height:100%;align-items:stretch;gap:0">
       <div style="width:150px;padding:16px 12px;background:#f4f6f8;border-right:1px solid #dde2e7">${steps}</div>
       <div class="col grow" style="padding:16px">
-        <b>${esc(t.macWelcome)}</b><div class="small">${esc(t.macGuide)}</div><div class="grow"></div>
+        <b>${escapeHtml(t.macWelcome)}</b><div class="small">${escapeHtml(t.macGuide)}</div><div class="grow"></div>
         <div class="row" style="justify-content:flex-end">${dialogButton(t.macBack, false)}${dialogButton(t.macContinue, true, mark(2, t.macNote2, 'top', { dy: -10 }))}</div></div></div>`;
   return (
     finder +

@@ -1,5 +1,6 @@
+import { escapeHtml } from '../../../shared/html';
 import { icon } from '../chrome';
-import { esc, mark } from '../html';
+import { mark } from '../html';
 import { mailApp } from '../mail';
 import { samples } from '../samples';
 import type { Lang, PictureSpec } from '../types';
@@ -52,13 +53,13 @@ export const invitationEmailSpam: PictureSpec = {
     const [inbox = '', starred = '', sent = '', spam = '', trash = ''] = t.folders;
     const [primary = '', promotions = '', social = ''] = t.tabs;
     const tab = (name: string, attrs = '', selected = false) =>
-      `<div style="padding:8px 12px;border-bottom:3px solid ${selected ? '#0e5ce6' : 'transparent'};font-weight:${selected ? 'bold' : 'normal'}"${attrs}>${esc(name)}</div>`;
+      `<div style="padding:8px 12px;border-bottom:3px solid ${selected ? '#0e5ce6' : 'transparent'};font-weight:${selected ? 'bold' : 'normal'}"${attrs}>${escapeHtml(name)}</div>`;
     const reading = `
-      <div class="h2" style="margin:150px 0 10px">${esc(t.tipTitle)}</div>
+      <div class="h2" style="margin:150px 0 10px">${escapeHtml(t.tipTitle)}</div>
       <div class="card" style="padding:0 8px">
         <div class="row" style="gap:4px;font-size:13px">${tab(primary, '', true)}${tab(promotions, mark(3, t.noteTabs, 'top', { dy: -30 }))}${tab(social)}</div>
       </div>
-      <p class="small" style="margin-top:16px">${esc(t.notSpam)}</p>`;
+      <p class="small" style="margin-top:16px">${escapeHtml(t.notSpam)}</p>`;
     return mailApp({
       title: t.app,
       folders: [
@@ -74,7 +75,7 @@ export const invitationEmailSpam: PictureSpec = {
         },
         { name: trash, icon: 'trash' },
       ],
-      listTop: `<div class="row" style="padding:10px 12px;font-weight:bold;border-bottom:1px solid #dde2e7">${icon('spam')} ${esc(spam)}</div>`,
+      listTop: `<div class="row" style="padding:10px 12px;font-weight:bold;border-bottom:1px solid #dde2e7">${icon('spam')} ${escapeHtml(spam)}</div>`,
       messages: [
         { from: t.junk[0]?.[0] ?? '', subject: t.junk[0]?.[1] ?? '', time: s.today },
         {

@@ -1,5 +1,6 @@
+import { escapeHtml } from '../../../shared/html';
 import { zoomMark } from '../chrome';
-import { esc, mark } from '../html';
+import { mark } from '../html';
 import { mailApp } from '../mail';
 import { samples } from '../samples';
 import type { Lang, PictureSpec } from '../types';
@@ -51,16 +52,16 @@ export const invitationEmail: PictureSpec = {
     const s = samples[lang];
     const [inbox = '', starred = '', sent = '', spam = '', trash = ''] = t.folders;
     const reading = `
-      <div class="h2">${esc(t.subject)}</div>
+      <div class="h2">${escapeHtml(t.subject)}</div>
       <div class="row small" style="margin:8px 0 2px"><b>Zoom</b><span class="muted">&lt;no-reply@zoom.us&gt;</span></div>
-      <div class="small muted">${esc(t.to)}: ${esc(s.myEmail)}</div>
+      <div class="small muted">${escapeHtml(t.to)}: ${escapeHtml(s.myEmail)}</div>
       <div style="border-top:1px solid #e3e6ea;margin:12px 0"></div>
       <div style="margin-bottom:12px">${zoomMark(28)}</div>
-      <p style="margin:0 0 8px">${esc(t.hello)} ${esc(s.myEmail)},</p>
-      <p style="margin:0 0 8px">${esc(t.invited(s.admin, s.org))}</p>
-      <p style="margin:0 0 16px">${esc(t.click)}</p>
-      <div style="margin-bottom:16px"><span class="zbtn"${mark(2, t.noteClick, 'bottom', { dy: 30 })}>${esc(t.button)}</span></div>
-      <p class="small muted" style="margin:0">${esc(t.expires)}</p>`;
+      <p style="margin:0 0 8px">${escapeHtml(t.hello)} ${escapeHtml(s.myEmail)},</p>
+      <p style="margin:0 0 8px">${escapeHtml(t.invited(s.admin, s.org))}</p>
+      <p style="margin:0 0 16px">${escapeHtml(t.click)}</p>
+      <div style="margin-bottom:16px"><span class="zbtn"${mark(2, t.noteClick, 'bottom', { dy: 30 })}>${escapeHtml(t.button)}</span></div>
+      <p class="small muted" style="margin:0">${escapeHtml(t.expires)}</p>`;
     return mailApp({
       title: t.app,
       folders: [

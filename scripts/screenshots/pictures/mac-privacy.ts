@@ -1,5 +1,6 @@
+import { escapeHtml } from '../../../shared/html';
 import { appWindow, icon, note, readyRoomIcon, toggle, zoomMark, type IconName } from '../chrome';
-import { esc, mark } from '../html';
+import { mark } from '../html';
 import type { Lang, PictureSpec } from '../types';
 
 const en = {
@@ -73,17 +74,17 @@ function render(lang: Lang, what: 'microphone' | 'camera'): string {
   const side = t.side
     .map(
       (name, i) =>
-        `<div class="folder${i === 9 ? ' sel' : ''}" style="padding:5px 8px">${icon(sideIcons[i] ?? 'gear')}${esc(name)}</div>`,
+        `<div class="folder${i === 9 ? ' sel' : ''}" style="padding:5px 8px">${icon(sideIcons[i] ?? 'gear')}${escapeHtml(name)}</div>`,
     )
     .join('');
   const app = (badge: string, name: string, on: boolean, attrs = '') =>
-    `<div class="row" style="padding:10px 14px;border-top:1px solid #e3e6ea">${badge}<span class="grow">${esc(name)}</span>${toggle(on, attrs)}</div>`;
+    `<div class="row" style="padding:10px 14px;border-top:1px solid #e3e6ea">${badge}<span class="grow">${escapeHtml(name)}</span>${toggle(on, attrs)}</div>`;
   const body = `<div class="mail">
-    <div class="mail-side" style="width:210px"><div class="field small" style="margin-bottom:8px">${icon('search')} ${esc(t.search)}</div>${side}</div>
+    <div class="mail-side" style="width:210px"><div class="field small" style="margin-bottom:8px">${icon('search')} ${escapeHtml(t.search)}</div>${side}</div>
     <div class="grow" style="padding:16px 22px">
-      <div class="row h2" style="margin-bottom:14px"><span class="muted">‹</span>${esc(page)}</div>
+      <div class="row h2" style="margin-bottom:14px"><span class="muted">‹</span>${escapeHtml(page)}</div>
       <div class="card" style="padding:0">
-        <div class="small" style="padding:12px 14px">${esc(what === 'microphone' ? t.allowMic : t.allowCamera)}</div>
+        <div class="small" style="padding:12px 14px">${escapeHtml(what === 'microphone' ? t.allowMic : t.allowCamera)}</div>
         ${app(zoomMark(24, false), 'zoom.us', true)}
         ${app(readyRoomIcon(24), 'ReadyRoom', false, mark(1, t.turnOn, 'bottom', { dx: -60 }))}
       </div></div></div>`;

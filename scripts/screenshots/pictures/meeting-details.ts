@@ -1,5 +1,6 @@
+import { escapeHtml } from '../../../shared/html';
 import { icon } from '../chrome';
-import { esc, mark } from '../html';
+import { mark } from '../html';
 import { samples } from '../samples';
 import type { Lang, PictureSpec } from '../types';
 import { zoomWebPage } from '../web';
@@ -41,17 +42,17 @@ export const meetingDetails: PictureSpec = {
       .map((w) => w[0] ?? '')
       .join('');
     const nav = t.nav
-      .map((n, i) => `<div class="folder${i === 0 ? ' sel' : ''}">${esc(n)}</div>`)
+      .map((n, i) => `<div class="folder${i === 0 ? ' sel' : ''}">${escapeHtml(n)}</div>`)
       .join('');
     const row = (label: string, value: string, extra = '', attrs = '') =>
-      `<div class="row" style="padding:12px 0;border-top:1px solid #e3e6ea"><div style="width:190px" class="muted">${esc(label)}</div><div class="grow row"${attrs}>${value}${extra}</div></div>`;
+      `<div class="row" style="padding:12px 0;border-top:1px solid #e3e6ea"><div style="width:190px" class="muted">${escapeHtml(label)}</div><div class="grow row"${attrs}>${value}${extra}</div></div>`;
     const body = `<div class="mail"><div class="mail-side" style="width:170px;background:#fff">${nav}</div>
       <div class="grow" style="padding:20px 26px">
-        <div class="row" style="gap:14px;margin-bottom:16px"><span style="width:56px;height:56px;border-radius:50%;background:#2f6fdd;color:#fff;font-size:20px;font-weight:bold;display:flex;align-items:center;justify-content:center">${esc(initials)}</span>
-          <div><div class="h2">${esc(s.me)}</div><div class="small muted">${esc(s.myEmail)}</div></div></div>
+        <div class="row" style="gap:14px;margin-bottom:16px"><span style="width:56px;height:56px;border-radius:50%;background:#2f6fdd;color:#fff;font-size:20px;font-weight:bold;display:flex;align-items:center;justify-content:center">${escapeHtml(initials)}</span>
+          <div><div class="h2">${escapeHtml(s.me)}</div><div class="small muted">${escapeHtml(s.myEmail)}</div></div></div>
         ${row(t.pmi, `<span${mark(1, t.noteId, 'top', { dx: 150, dy: 10 })}><b>123 456 7890</b><div class="small link">https://zoom.us/j/1234567890</div></span>`)}
-        ${row(t.hostKey, `<b style="letter-spacing:2px">******</b>`, `<span class="link" style="margin-left:16px"${mark(2, t.noteKey, 'right', { dy: 50 })}>${esc(t.show)}</span>`)}
-        <div class="row small" style="margin-top:120px;gap:6px">${icon('shield')}${esc(t.keyInfo)}</div>
+        ${row(t.hostKey, `<b style="letter-spacing:2px">******</b>`, `<span class="link" style="margin-left:16px"${mark(2, t.noteKey, 'right', { dy: 50 })}>${escapeHtml(t.show)}</span>`)}
+        <div class="row small" style="margin-top:120px;gap:6px">${icon('shield')}${escapeHtml(t.keyInfo)}</div>
       </div></div>`;
     return zoomWebPage(t.tab, 'zoom.us/profile', body);
   },

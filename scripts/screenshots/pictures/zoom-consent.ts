@@ -1,5 +1,6 @@
+import { escapeHtml } from '../../../shared/html';
 import { readyRoomIcon } from '../chrome';
-import { esc, mark } from '../html';
+import { mark } from '../html';
 import { samples } from '../samples';
 import type { Lang, PictureSpec } from '../types';
 import { field, twoSteps, zoomWebPage } from '../web';
@@ -46,18 +47,18 @@ export const zoomConsent: PictureSpec = {
     const t = texts[lang];
     const s = samples[lang];
     const first = `
-      <div class="h2">${esc(t.title1)}</div>
+      <div class="h2">${escapeHtml(t.title1)}</div>
       ${field(t.email, s.myEmail)}
       ${field(t.password, '••••••••••')}
-      <div class="small muted">${esc(t.orWith)}</div>
+      <div class="small muted">${escapeHtml(t.orWith)}</div>
       <div class="grow"></div>
-      <span class="zbtn wide"${mark(1, t.note1, 'bottom', { dy: 6 })}>${esc(t.signIn)}</span>`;
+      <span class="zbtn wide"${mark(1, t.note1, 'bottom', { dy: 6 })}>${escapeHtml(t.signIn)}</span>`;
     const second = `
-      <div class="row" style="gap:10px">${readyRoomIcon(30)}<div class="h2">${esc(t.title2)}</div></div>
-      <div class="small">${esc(t.can)}</div>
-      <ul class="small" style="margin:0;padding-left:18px;line-height:1.6">${t.scopes.map((x) => `<li>${esc(x)}</li>`).join('')}</ul>
+      <div class="row" style="gap:10px">${readyRoomIcon(30)}<div class="h2">${escapeHtml(t.title2)}</div></div>
+      <div class="small">${escapeHtml(t.can)}</div>
+      <ul class="small" style="margin:0;padding-left:18px;line-height:1.6">${t.scopes.map((x) => `<li>${escapeHtml(x)}</li>`).join('')}</ul>
       <div class="grow"></div>
-      <div class="row"><span class="zbtn ghost">${esc(t.decline)}</span><span class="zbtn grow"${mark(2, t.note2, 'bottom', { dy: 6 })}>${esc(t.allow)}</span></div>`;
+      <div class="row"><span class="zbtn ghost">${escapeHtml(t.decline)}</span><span class="zbtn grow"${mark(2, t.note2, 'bottom', { dy: 6 })}>${escapeHtml(t.allow)}</span></div>`;
     return zoomWebPage(t.tab, 'zoom.us/oauth/authorize?client_id=…', twoSteps(first, second));
   },
 };

@@ -1,0 +1,71 @@
+import type { ApiHandlers, AppInfo, MediaAccess } from '../../shared/api';
+import type { ComputerPorts } from './checks/zoom-app';
+import { EventHub } from './events';
+import {
+  createAppHandlers,
+  type OpenExternal,
+  type ZoomEnvironments,
+} from './handlers/app-handlers';
+import { createSessionHandlers } from './handlers/session-handlers';
+import { createWizardHandlers } from './handlers/wizard-handlers';
+import type { Logger } from './log';
+import type { Documents } from './settings/documents';
+import { createTeamHandlers } from './team/team-handlers';
+import type { ZoomService } from './zoom-service';
+
+export type { OpenExternal, ZoomEnvironments };
+
+export interface BackendPorts {
+  readonly version: string;
+  readonly host: AppInfo['host'];
+  readonly platform: NodeJS.Platform;
+  readonly documents: Documents;
+  readonly computer: ComputerPorts;
+  /** The OS's own answer about device access (Electron on Mac and Windows); absent elsewhere. */
+  readonly mediaAccess?: (device: 'microphone' | 'camera') => MediaAccess;
+  /** Opens an OS settings link (fixed strings from system-settings.ts only). */
+  readonly openSystemUrl: (url: string) => Promise<boolean>;
+  readonly now?: () => Date;
+  readonly openExternal: OpenExternal;
+  readonly log: Logger;
+  readonly zoom: ZoomService;
+  /** Where each Zoom lives: the organisation's app on zoom.us, or the embedded sandbox. */
+  readonly zoomEnvironments?: ZoomEnvironments;
+  /** Where backend events go; the Zoom service shares it. */
+  readonly events?: EventHub;
+  /** In demo mode, the sandbox's origin: its pages open like Zoom's, and its mailbox is linked. */
+  readonly demoZoomOrigin?: () => string | null;
+  /** Where the team snapshot is cached (null: not cached, as in tests). */
+  readonly dataDir?: string;
+  readonly notify?: (title: string, body: string) => void;
+}
+
+/** The backend as every transport sees it: one handler per call, and the events it pushes. */
+export interface Backend {
+  readonly handlers: ApiHandlers;
+  readonly events: EventHub;
+}
+
+/** The one backend behind every transport: the API contract, built from its groups of handlers. */
+export function createBackend(ports: BackendPorts): Backend {
+  const events = ports.events ?? new EventHub();
+  const now = ports.now ?? (() => new Date());
+  const { settings } = ports.documents;
+  const app = createAppHandlers({ ...ports, events });
+  const handlers: ApiHandlers = {
+    ...app.handlers,
+    ...createWizardHandlers({ ...ports, events, now, useZoomApp: app.useZoomApp }),
+    ...createSessionHandlers(ports.zoom),
+    ...createTeamHandlers({
+      zoom: ports.zoom,
+      events,
+      log: ports.log,
+      now,
+      dataDir: ports.dataDir ?? null,
+      minimumZoomVersion: () => settings.get().minimumZoomVersion,
+      language: () => settings.get().language ?? 'en',
+      ...(ports.notify ? { notify: ports.notify } : {}),
+    }),
+  };
+  return { handlers, events };
+}

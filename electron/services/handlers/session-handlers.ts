@@ -1,0 +1,20 @@
+import type { ApiHandlers } from '../../../shared/api';
+import type { ZoomService } from '../zoom-service';
+
+export type SessionHandlers = Pick<
+  ApiHandlers,
+  'getSession' | 'startSignIn' | 'cancelSignIn' | 'signOut' | 'connectAccount'
+>;
+
+/** Signing in to Zoom and out again; the state and its rules are the Zoom service's. */
+export function createSessionHandlers(
+  zoom: Pick<ZoomService, 'info' | 'startSignIn' | 'cancelSignIn' | 'signOut' | 'connectAccount'>,
+): SessionHandlers {
+  return {
+    getSession: async () => zoom.info(),
+    startSignIn: () => zoom.startSignIn(),
+    cancelSignIn: async () => zoom.cancelSignIn(),
+    signOut: () => zoom.signOut(),
+    connectAccount: (credentials) => zoom.connectAccount(credentials),
+  };
+}

@@ -1,0 +1,104 @@
+import type { ApiHandlers, MediaAccess } from '../../../shared/api';
+import { decodeInvitationLink, parseInvitationPack } from '../../../shared/invitation-pack';
+import {
+  applyProgressPatch,
+  completeStep,
+  restartProgress,
+  skipStep,
+  withInvitation,
+  type WizardProgress,
+} from '../../../shared/wizard';
+import { checkMyAccount } from '../checks/account-check';
+import { getMeetingDetails } from '../checks/meeting-details';
+import { systemSettingsUrl } from '../checks/system-settings';
+import { checkZoomApp, type ComputerPorts } from '../checks/zoom-app';
+import type { EventHub } from '../events';
+import type { Logger } from '../log';
+import type { Documents } from '../settings/documents';
+import { requireSignedIn, type SignedInZoom } from '../zoom/signed-in-zoom';
+
+export type WizardHandlers = Pick<
+  ApiHandlers,
+  | 'getWizardProgress'
+  | 'saveWizardProgress'
+  | 'completeWizardStep'
+  | 'skipWizardStep'
+  | 'restartWizard'
+  | 'openInvitation'
+  | 'forgetInvitation'
+  | 'checkZoomApp'
+  | 'getMediaAccess'
+  | 'openSystemSettings'
+  | 'checkMyAccount'
+  | 'getMeetingDetails'
+>;
+
+export interface WizardPorts {
+  readonly documents: Documents;
+  readonly platform: NodeJS.Platform;
+  readonly computer: ComputerPorts;
+  /** The OS's own answer about device access (Electron on Mac and Windows); absent elsewhere. */
+  readonly mediaAccess?: (device: 'microphone' | 'camera') => MediaAccess;
+  /** Opens an OS settings link (fixed strings from system-settings.ts only). */
+  readonly openSystemUrl: (url: string) => Promise<boolean>;
+  readonly zoom: SignedInZoom;
+  /** The pack names the organisation's Zoom app: sign-in goes to their Zoom from then on. */
+  readonly useZoomApp: (clientId: string) => Promise<void>;
+  readonly events: EventHub;
+  readonly log: Logger;
+  readonly now: () => Date;
+}
+
+/** The invitee's wizard: their progress, the invitation pack, and each step's live check. */
+export function createWizardHandlers(ports: WizardPorts): WizardHandlers {
+  const { events, now } = ports;
+  const { settings, progress } = ports.documents;
+
+  /** The one way progress is written: saved, then announced to every window. */
+  const save = (change: (current: WizardProgress) => WizardProgress): WizardProgress => {
+    const saved = progress.set(change(progress.get()));
+    events.emit('progressChanged', saved);
+    return saved;
+  };
+
+  return {
+    getWizardProgress: async () => progress.get(),
+    saveWizardProgress: async (patch) => save((p) => applyProgressPatch(p, patch, now())),
+    completeWizardStep: async ({ step, how }) => save((p) => completeStep(p, step, how, now())),
+    skipWizardStep: async ({ step }) => save((p) => skipStep(p, step, now())),
+    restartWizard: async () => save((p) => restartProgress(p, now())),
+    openInvitation: async ({ kind, text }) => {
+      const parsed = kind === 'file' ? parseInvitationPack(text) : decodeInvitationLink(text);
+      if (!parsed.ok) {
+        ports.log.warn('Refused an invitation pack', {
+          reason: parsed.reason,
+          detail: parsed.detail,
+        });
+        return { ok: false, reason: parsed.reason };
+      }
+      const saved = save((p) => withInvitation(p, parsed.pack, now()));
+      const clientId = parsed.pack.zoomClientId;
+      if (clientId && clientId !== settings.get().zoomClientId) await ports.useZoomApp(clientId);
+      return { ok: true, pack: parsed.pack, progress: saved };
+    },
+    forgetInvitation: async () => save((p) => withInvitation(p, null, now())),
+    checkZoomApp: async () =>
+      checkZoomApp(ports.computer, settings.get().minimumZoomVersion, now()),
+    getMediaAccess: async () => ({
+      microphone: ports.mediaAccess?.('microphone') ?? 'unknown',
+      camera: ports.mediaAccess?.('camera') ?? 'unknown',
+    }),
+    openSystemSettings: async ({ page }) => {
+      const url = systemSettingsUrl(ports.platform, page);
+      return { opened: url ? await ports.openSystemUrl(url) : false };
+    },
+    checkMyAccount: async () =>
+      checkMyAccount(requireSignedIn(ports.zoom).client, {
+        pack: progress.get().invitation,
+        minimumVersion: settings.get().minimumZoomVersion,
+        now: now(),
+      }),
+    getMeetingDetails: async () =>
+      getMeetingDetails(requireSignedIn(ports.zoom).client, progress.get().invitation),
+  };
+}
