@@ -14,6 +14,8 @@ import { createUser, deleteUser } from './invitations-routes';
 import { getMeeting, listMeetings, updateMeeting } from './meetings-routes';
 import { matchPath, sandboxOperations, type SandboxOperationId } from './operations';
 import { getUser, getUserSettings, listUsers, setUserStatus, updateUser } from './users-routes';
+import { isAdminScope, isGranularScope } from './apps';
+import type { OperationInfo } from './operations';
 
 const handlers: Readonly<Record<SandboxOperationId, ApiHandler>> = {
   users: listUsers,
@@ -37,6 +39,29 @@ function invalidToken(message = 'Invalid access token.'): ZoomApiError {
   return new ZoomApiError(401, 124, message);
 }
 
+/**
+ * A granular scope stands for the classic ones it replaces, for this operation only: the admin
+ * one for the classic admin scopes, the user-level one for the classic user-level scopes (acting
+ * on the caller alone). So the handlers keep one rule, written with the classic names.
+ */
+function withGranularScopes(caller: Caller, op: OperationInfo): Caller {
+  const implied = op.scopes.filter((classic) =>
+    isAdminScope(classic)
+      ? caller.scopes.has(op.granular.admin)
+      : op.granular.user !== null && caller.scopes.has(op.granular.user),
+  );
+  return implied.length === 0
+    ? caller
+    : { ...caller, scopes: new Set([...caller.scopes, ...implied]) };
+}
+
+/** What Zoom names as missing: the granular pair for a token of granular scopes, else the classic ones. */
+function scopesToName(caller: Caller, op: OperationInfo): ReadonlyArray<string> {
+  const granular = [...caller.scopes].some(isGranularScope);
+  if (!granular) return op.scopes;
+  return op.granular.user ? [op.granular.user, op.granular.admin] : [op.granular.admin];
+}
+
 /** Bearer header only: a token in the query string is refused (124), as Zoom does. */
 function authenticate(
   sandbox: SandboxContext,
@@ -51,6 +76,9 @@ function authenticate(
   if (!check.ok)
     throw invalidToken(check.reason === 'expired' ? 'Access token is expired.' : undefined);
   const { grant } = check;
+  // "Tokens stop working when the app is deactivated" (Zoom's Server-to-Server docs).
+  const app = sandbox.apps.get(grant.clientId);
+  if (app && !app.activated) throw invalidToken();
   const user = sandbox.state.user(grant.userKey);
   const account = sandbox.state.accounts.get(grant.accountId);
   if (!user || !account || user.accountId !== account.id || user.status !== 'active')
@@ -91,8 +119,8 @@ async function run(
     throw new ZoomApiError(404, 404, `No API endpoint matches ${method} /v2${path}.`);
   }
   const { op, params } = found;
-  const caller = authenticate(sandbox, req, query);
-  if (!op.scopes.some((s) => caller.scopes.has(s))) throw missingScopes(op.scopes);
+  const caller = withGranularScopes(authenticate(sandbox, req, query), op);
+  if (!op.scopes.some((s) => caller.scopes.has(s))) throw missingScopes(scopesToName(caller, op));
   const decision = sandbox.limiter.take(caller.account.id, op.category);
   if (!decision.allowed) throw rateLimited(op.category, decision.limit, decision.retryAfterSeconds);
 

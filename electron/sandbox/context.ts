@@ -1,4 +1,5 @@
 import type { Logger } from '../../shared/logger';
+import { SandboxAppRegistry } from './apps';
 import type { SandboxClock } from './clock';
 import type { RateLimitTier, SandboxScenarioName } from './constants';
 import { FaultInjector } from './faults';
@@ -15,6 +16,8 @@ export class SandboxContext {
   pageTokens: PageTokenStore;
   readonly limiter: RateLimiter;
   readonly faults = new FaultInjector();
+  /** The Marketplace apps built in this run (see apps.ts). */
+  apps = new SandboxAppRegistry();
   /** http://127.0.0.1:<port>, known once the server listens. */
   baseUrl = 'http://127.0.0.1';
   users: number | undefined;
@@ -43,6 +46,7 @@ export class SandboxContext {
     this.pageTokens = new PageTokenStore(now);
     this.limiter.reset();
     this.faults.clear();
+    this.apps = new SandboxAppRegistry();
   }
 
   now(): number {

@@ -9,6 +9,7 @@ import {
   sandboxScenarioNames,
 } from './constants';
 import type { SandboxContext } from './context';
+import { SandboxAppConfig, type SandboxApp } from './apps';
 import { FaultRequest } from './faults';
 import { readBody, sendJson } from './http';
 import { handleMailbox } from './mailbox';
@@ -41,6 +42,29 @@ const ClockRequest = z
 const AppSignInRequest = z
   .object({ email: z.string().min(3), version: z.string().min(1).max(64).optional() })
   .strict();
+
+const AppCreateRequest = SandboxAppConfig.extend({
+  /** The account that builds it (default: the organisation). */
+  accountId: z.string().min(1).max(64).optional(),
+}).strict();
+
+const AppUpdateRequest = SandboxAppConfig.partial()
+  .extend({ clientId: z.string().min(1).max(64) })
+  .strict();
+
+/** An app as the Marketplace's "App Credentials" page shows it. */
+function appJson(app: SandboxApp): Record<string, unknown> {
+  return {
+    client_id: app.clientId,
+    client_secret: app.clientSecret,
+    account_id: app.accountId,
+    type: app.type,
+    public_client: app.publicClient,
+    redirect_allow_list: app.redirectAllowList,
+    scopes: app.scopes,
+    activated: app.activated,
+  };
+}
 
 const RateLimitRequest = z
   .object({
@@ -157,6 +181,8 @@ async function route(
   const method = req.method ?? 'GET';
   if (method === 'GET' && path === '/_sandbox/state') return summary(sandbox);
   if (method === 'GET' && path === '/_sandbox/clock') return { now: zoomTime(sandbox.now()) };
+  if (method === 'GET' && path === '/_sandbox/apps')
+    return { apps: sandbox.apps.list().map(appJson) };
   if (method !== 'POST')
     throw new ControlError(404, `There is no control endpoint ${method} ${path}.`);
   const text = (await readBody(req)) ?? '';
@@ -175,6 +201,19 @@ async function route(
       return { now: zoomTime(sandbox.now()) };
     case '/_sandbox/app-signin':
       return appSignIn(sandbox, text);
+    case '/_sandbox/apps': {
+      const { accountId, ...config } = parse(AppCreateRequest, text);
+      const account = accountId ?? sandboxOrganisation.accountId;
+      if (!sandbox.state.accounts.get(account))
+        throw new ControlError(404, `There is no account ${account}.`);
+      return appJson(sandbox.apps.create(account, config));
+    }
+    case '/_sandbox/apps/update': {
+      const { clientId, ...changes } = parse(AppUpdateRequest, text);
+      const app = sandbox.apps.update(clientId, changes);
+      if (!app) throw new ControlError(404, `There is no app ${clientId}.`);
+      return appJson(app);
+    }
     case '/_sandbox/rate-limits': {
       const request = parse(RateLimitRequest, text);
       sandbox.limiter.setTier(request.tier, request.dailyInviteLimit);

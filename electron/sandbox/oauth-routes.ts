@@ -7,6 +7,8 @@ import type { Grant } from './oauth-store';
 import { pkceMatches } from './oauth-store';
 import { consentPage, signInPage } from './oauth-pages';
 import { messagePage } from './pages';
+import { isAdminScope, type SandboxApp } from './apps';
+import type { SandboxUser } from './model';
 import { adminOnlyScopes, scopesFor } from './scopes';
 
 class TokenError extends Error {
@@ -53,27 +55,53 @@ function authorize(
   query: URLSearchParams,
 ): void {
   const clientId = query.get('client_id');
-  if (clientId !== sandboxClientId)
+  const app = sandbox.apps.get(clientId);
+  if (clientId !== sandboxClientId && (!app || app.type === 'server-to-server'))
     return errorPage(res, 'Invalid client_id', `Invalid client_id: ${clientId ?? ''} (4,702)`);
+  if (app && !app.activated)
+    return errorPage(res, 'This app is not available', 'The app has been disabled (4,717)');
   if (query.get('response_type') !== 'code')
     return errorPage(res, 'Invalid request', 'Unsupported response_type: only "code" is allowed.');
   const redirect = query.get('redirect_uri');
-  if (!loopbackRedirect(redirect))
+  const allowed = app
+    ? app.redirectAllowList.some((entry) => sameRedirect(entry, redirect ?? ''))
+    : loopbackRedirect(redirect) !== undefined;
+  if (!allowed)
     return errorPage(res, 'Invalid redirect', `Invalid redirect: ${redirect ?? ''} (4,709)`);
   const challenge = query.get('code_challenge') ?? undefined;
   const method = query.get('code_challenge_method') ?? 'plain';
-  if (!challenge)
+  if (!challenge && (!app || app.publicClient))
     return errorPage(res, 'Invalid request', 'A public client must send a PKCE code_challenge.');
   if (method !== 'S256' && method !== 'plain')
     return errorPage(res, 'Invalid request', `Unsupported code_challenge_method: ${method}`);
   const request = sandbox.oauth.saveSignInRequest({
-    clientId,
+    clientId: clientId ?? sandboxClientId,
     redirectUri: redirect ?? '',
     state: query.get('state') ?? undefined,
     codeChallenge: challenge,
     codeChallengeMethod: method,
   });
   sendHtml(res, 200, signInPage(sandbox, request.id));
+}
+
+/**
+ * Why this person cannot add this app, in Zoom's words where they are known (docs/zoom-app-setup.md):
+ * a member and an admin-managed app; a person of another account and an app not published.
+ */
+function cannotAdd(app: SandboxApp, user: SandboxUser): string | null {
+  if (app.type === 'admin-managed' && user.roleId === '2')
+    return 'An account admin is required to install this type of app. Please contact your account admin or IT administrator to install this app.';
+  // Sandbox rule (not confirmed with Zoom): an unpublished app serves its own account only.
+  if (user.accountId !== app.accountId)
+    return 'This app is not published. Only users on the account that built it can add it.';
+  return null;
+}
+
+/** What a sign-in to this app grants this person: what the app asks for, as far as they may. */
+function grantedScopes(app: SandboxApp | undefined, user: SandboxUser): ReadonlyArray<string> {
+  if (!app) return scopesFor(user);
+  // A user-managed app acts on the person's own content only.
+  return app.type === 'user-managed' ? app.scopes.filter((s) => !isAdminScope(s)) : app.scopes;
 }
 
 function expiredSignIn(res: http.ServerResponse): void {
@@ -96,6 +124,9 @@ function signIn(sandbox: SandboxContext, res: http.ServerResponse, form: URLSear
       : 'No Zoom account uses this email.';
     return sendHtml(res, 200, signInPage(sandbox, requestId, message));
   }
+  const app = sandbox.apps.get(sandbox.oauth.signInRequest(requestId)?.clientId);
+  const refusal = app ? cannotAdd(app, user) : null;
+  if (refusal) return sendHtml(res, 403, messagePage('You cannot add this app', [refusal]));
   sendHtml(res, 200, consentPage(sandbox, requestId, user));
 }
 
@@ -113,7 +144,7 @@ function consent(sandbox: SandboxContext, res: http.ServerResponse, form: URLSea
       clientId: request.clientId,
       userKey: user.key,
       accountId: user.accountId,
-      scopes: scopesFor(user),
+      scopes: grantedScopes(sandbox.apps.get(request.clientId), user),
       redirectUri: request.redirectUri,
       codeChallenge: request.codeChallenge,
       codeChallengeMethod: request.codeChallengeMethod,
@@ -140,15 +171,35 @@ function invalidClient(): TokenError {
   return new TokenError(401, 'invalid_client', 'Invalid client_id or client_secret');
 }
 
-/** The client behind a token request: the public demo client, or the demo S2S app. */
-function clientOf(req: http.IncomingMessage, form: URLSearchParams): 'public' | 's2s' {
+type TokenClient =
+  | { readonly kind: 'user'; readonly clientId: string }
+  | { readonly kind: 's2s'; readonly clientId: string; readonly app: SandboxApp | null };
+
+/**
+ * The client behind a token request: the public demo client or the demo S2S app, or an app built
+ * in the sandbox (with its secret, or none when "Use Public Client OAuth" is on).
+ */
+function clientOf(
+  sandbox: SandboxContext,
+  req: http.IncomingMessage,
+  form: URLSearchParams,
+): TokenClient {
   const basic = basicCredentials(req);
   const id = basic?.id ?? form.get('client_id');
   const secret = basic?.secret ?? form.get('client_secret') ?? '';
-  if (id === sandboxClientId && secret === '') return 'public';
+  if (id === sandboxClientId && secret === '') return { kind: 'user', clientId: id };
   if (id === demoServerToServerApp.clientId && secret === demoServerToServerApp.clientSecret)
-    return 's2s';
-  throw invalidClient();
+    return { kind: 's2s', clientId: id, app: null };
+  const app = sandbox.apps.get(id);
+  if (!app) throw invalidClient();
+  const secretOk = secret === app.clientSecret || (secret === '' && app.publicClient);
+  if (!secretOk || (app.type === 'server-to-server' && secret !== app.clientSecret))
+    throw invalidClient();
+  // Sandbox guess (Zoom's exact answer is not confirmed): a deactivated app's client is refused.
+  if (!app.activated) throw invalidClient();
+  return app.type === 'server-to-server'
+    ? { kind: 's2s', clientId: app.clientId, app }
+    : { kind: 'user', clientId: app.clientId };
 }
 
 function lifetime(form: URLSearchParams): number {
@@ -180,9 +231,14 @@ function tokenAnswer(
   };
 }
 
-function exchangeCode(sandbox: SandboxContext, form: URLSearchParams, expiresIn: number) {
+function exchangeCode(
+  sandbox: SandboxContext,
+  form: URLSearchParams,
+  expiresIn: number,
+  clientId: string,
+) {
   const code = sandbox.oauth.code(form.get('code') ?? '');
-  if (!code || code.clientId !== sandboxClientId)
+  if (!code || code.clientId !== clientId)
     throw new TokenError(400, 'invalid_grant', 'Invalid authorization code');
   if (!sameRedirect(form.get('redirect_uri') ?? '', code.redirectUri))
     throw new TokenError(400, 'invalid_request', 'Invalid request : Redirect URI mismatch.');
@@ -214,34 +270,40 @@ function refresh(sandbox: SandboxContext, form: URLSearchParams, expiresIn: numb
   return tokenAnswer(sandbox, grant, expiresIn, true);
 }
 
-function accountCredentials(sandbox: SandboxContext, form: URLSearchParams, expiresIn: number) {
+function accountCredentials(
+  sandbox: SandboxContext,
+  form: URLSearchParams,
+  expiresIn: number,
+  client: Extract<TokenClient, { kind: 's2s' }>,
+) {
   const accountId = form.get('account_id') ?? '';
   const account = sandbox.state.accounts.get(accountId);
-  if (!account || account.plan === 'free')
+  if (!account || account.plan === 'free' || (client.app && client.app.accountId !== accountId))
     throw new TokenError(400, 'invalid_request', 'Invalid account_id');
   const grant = sandbox.oauth.createGrant({
-    clientId: demoServerToServerApp.clientId,
+    clientId: client.clientId,
     userKey: account.ownerKey,
     accountId,
-    scopes: adminOnlyScopes,
+    scopes: client.app ? client.app.scopes : adminOnlyScopes,
   });
   return tokenAnswer(sandbox, grant, expiresIn, false);
 }
 
 /** POST /oauth/token — authorization_code (+PKCE), refresh_token (rotating), account_credentials. */
 function token(sandbox: SandboxContext, req: http.IncomingMessage, form: URLSearchParams) {
-  const client = clientOf(req, form);
+  const client = clientOf(sandbox, req, form);
   const grantType = form.get('grant_type');
   const expiresIn = lifetime(form);
   if (grantType === 'authorization_code') {
-    if (client !== 'public')
+    if (client.kind !== 'user')
       throw new TokenError(400, 'unauthorized_client', 'Unauthorized client.');
-    return exchangeCode(sandbox, form, expiresIn);
+    return exchangeCode(sandbox, form, expiresIn, client.clientId);
   }
   if (grantType === 'refresh_token') return refresh(sandbox, form, expiresIn);
   if (grantType === 'account_credentials') {
-    if (client !== 's2s') throw new TokenError(400, 'unauthorized_client', 'Unauthorized client.');
-    return accountCredentials(sandbox, form, expiresIn);
+    if (client.kind !== 's2s')
+      throw new TokenError(400, 'unauthorized_client', 'Unauthorized client.');
+    return accountCredentials(sandbox, form, expiresIn, client);
   }
   throw new TokenError(400, 'unsupported_grant_type', 'Unsupported grant type');
 }
@@ -266,7 +328,7 @@ export async function handleOAuth(
   try {
     if (url.pathname === '/oauth/token') return sendJson(res, 200, token(sandbox, req, form));
     if (url.pathname === '/oauth/revoke') {
-      clientOf(req, form);
+      clientOf(sandbox, req, form);
       sandbox.oauth.revoke(form.get('token') ?? '');
       return sendJson(res, 200, { status: 'success' });
     }

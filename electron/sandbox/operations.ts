@@ -11,6 +11,12 @@ export interface OperationInfo {
   readonly path: string;
   /** The classic scopes the spec's description lists (any one of them is enough). */
   readonly scopes: ReadonlyArray<string>;
+  /**
+   * The granular scopes that replace them (ZoomUserAPISpec.2025 x-extensions; the meeting ones
+   * from tokens Zoom issued, not confirmed in a spec: see docs/zoom-app-setup.md). `user` acts on
+   * the caller only; null when Zoom has no user-level scope for the operation.
+   */
+  readonly granular: { readonly user: string | null; readonly admin: string };
   /** The spec's "Rate Limit Label". */
   readonly category: RateLimitCategory;
 }
@@ -19,6 +25,7 @@ export interface OperationInfo {
 export const sandboxOperations = [
   {
     operationId: 'users',
+    granular: { user: null, admin: 'user:read:list_users:admin' },
     method: 'GET',
     path: '/users',
     scopes: ['user:read:admin'],
@@ -26,6 +33,7 @@ export const sandboxOperations = [
   },
   {
     operationId: 'userCreate',
+    granular: { user: null, admin: 'user:write:user:admin' },
     method: 'POST',
     path: '/users',
     scopes: ['user:write:admin'],
@@ -33,6 +41,7 @@ export const sandboxOperations = [
   },
   {
     operationId: 'user',
+    granular: { user: 'user:read:user', admin: 'user:read:user:admin' },
     method: 'GET',
     path: '/users/{userId}',
     scopes: ['user:read:admin', 'user:read', 'user_info:read'],
@@ -40,6 +49,7 @@ export const sandboxOperations = [
   },
   {
     operationId: 'userUpdate',
+    granular: { user: 'user:update:user', admin: 'user:update:user:admin' },
     method: 'PATCH',
     path: '/users/{userId}',
     scopes: ['user:write:admin', 'user:write'],
@@ -47,6 +57,7 @@ export const sandboxOperations = [
   },
   {
     operationId: 'userDelete',
+    granular: { user: 'user:delete:user', admin: 'user:delete:user:admin' },
     method: 'DELETE',
     path: '/users/{userId}',
     scopes: ['user:write:admin', 'user:write'],
@@ -54,6 +65,7 @@ export const sandboxOperations = [
   },
   {
     operationId: 'userStatus',
+    granular: { user: 'user:update:status', admin: 'user:update:status:admin' },
     method: 'PUT',
     path: '/users/{userId}/status',
     scopes: ['user:write:admin', 'user:write'],
@@ -61,6 +73,7 @@ export const sandboxOperations = [
   },
   {
     operationId: 'userSettings',
+    granular: { user: 'user:read:settings', admin: 'user:read:settings:admin' },
     method: 'GET',
     path: '/users/{userId}/settings',
     scopes: ['user:read:admin', 'user:read'],
@@ -68,6 +81,7 @@ export const sandboxOperations = [
   },
   {
     operationId: 'meetings',
+    granular: { user: 'meeting:read:list_meetings', admin: 'meeting:read:list_meetings:admin' },
     method: 'GET',
     path: '/users/{userId}/meetings',
     scopes: ['meeting:read:admin', 'meeting:read'],
@@ -75,6 +89,7 @@ export const sandboxOperations = [
   },
   {
     operationId: 'meeting',
+    granular: { user: 'meeting:read:meeting', admin: 'meeting:read:meeting:admin' },
     method: 'GET',
     path: '/meetings/{meetingId}',
     scopes: ['meeting:read:admin', 'meeting:read'],
@@ -82,6 +97,7 @@ export const sandboxOperations = [
   },
   {
     operationId: 'meetingUpdate',
+    granular: { user: 'meeting:update:meeting', admin: 'meeting:update:meeting:admin' },
     method: 'PATCH',
     path: '/meetings/{meetingId}',
     scopes: ['meeting:write:admin', 'meeting:write'],
@@ -89,6 +105,7 @@ export const sandboxOperations = [
   },
   {
     operationId: 'userAssistants',
+    granular: { user: 'user:read:list_assistants', admin: 'user:read:list_assistants:admin' },
     method: 'GET',
     path: '/users/{userId}/assistants',
     scopes: ['user:read:admin', 'user:read'],
@@ -96,6 +113,7 @@ export const sandboxOperations = [
   },
   {
     operationId: 'userAssistantCreate',
+    granular: { user: 'user:write:assistant', admin: 'user:write:assistant:admin' },
     method: 'POST',
     path: '/users/{userId}/assistants',
     scopes: ['user:write:admin', 'user:write'],
@@ -103,6 +121,7 @@ export const sandboxOperations = [
   },
   {
     operationId: 'userAssistantsDelete',
+    granular: { user: 'user:delete:assistant', admin: 'user:delete:assistant:admin' },
     method: 'DELETE',
     path: '/users/{userId}/assistants',
     scopes: ['user:write:admin', 'user:write'],
@@ -110,6 +129,7 @@ export const sandboxOperations = [
   },
   {
     operationId: 'userAssistantDelete',
+    granular: { user: 'user:delete:assistant', admin: 'user:delete:assistant:admin' },
     method: 'DELETE',
     path: '/users/{userId}/assistants/{assistantId}',
     scopes: ['user:write:admin', 'user:write'],
@@ -117,6 +137,7 @@ export const sandboxOperations = [
   },
   {
     operationId: 'userSchedulers',
+    granular: { user: 'user:read:list_schedulers', admin: 'user:read:list_schedulers:admin' },
     method: 'GET',
     path: '/users/{userId}/schedulers',
     scopes: ['user:read:admin', 'user:read'],
