@@ -44,8 +44,12 @@ describe('apps built in the sandbox answer as Zoom does for their configuration'
     return fetch(url);
   };
 
+  type SignInResult =
+    | { readonly refused: { readonly status: number; readonly html: string } }
+    | { readonly code: string };
+
   /** Sign-in and consent as a person would; the code, or the page that refused. */
-  const signIn = async (clientId: string, email: string, v: string) => {
+  const signIn = async (clientId: string, email: string, v: string): Promise<SignInResult> => {
     const page = await authorize(clientId, redirect, challengeOf(v));
     const request = /name="request" value="([^"]+)"/.exec(await page.text())?.[1] ?? '';
     const consent = await fetch(`${z.url}/oauth/signin`, {
@@ -67,7 +71,7 @@ describe('apps built in the sandbox answer as Zoom does for their configuration'
   const tokens = async (app: AppAnswer, email: string, withSecret = false) => {
     const v = verifier();
     const result = await signIn(app.client_id, email, v);
-    if (!('code' in result)) throw new Error(`refused: ${result.refused.html}`);
+    if ('refused' in result) throw new Error(`refused: ${result.refused.html}`);
     return fetch(`${z.url}/oauth/token`, {
       method: 'POST',
       headers: withSecret
@@ -77,7 +81,7 @@ describe('apps built in the sandbox answer as Zoom does for their configuration'
         : {},
       body: new URLSearchParams({
         grant_type: 'authorization_code',
-        code: result.code ?? '',
+        code: result.code,
         redirect_uri: redirect,
         code_verifier: v,
         ...(withSecret ? {} : { client_id: app.client_id }),
@@ -128,8 +132,9 @@ describe('apps built in the sandbox answer as Zoom does for their configuration'
       scopes: ['user:read:list_users:admin', 'user:read:user:admin'],
     });
     const member = await signIn(app.client_id, nonprofitPeople.member.email, verifier());
-    expect('refused' in member && member.refused.status).toBe(403);
-    expect('refused' in member && member.refused.html).toContain(
+    if (!('refused' in member)) throw new Error('A member could add an admin-managed app.');
+    expect(member.refused.status).toBe(403);
+    expect(member.refused.html).toContain(
       'An account admin is required to install this type of app.',
     );
     const answer = await tokens(app, nonprofitPeople.owner.email);
