@@ -2,7 +2,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 
-/** Builds the React renderer, served by Electron (file://) and by the browser host alike. */
+/** Builds the React renderer, served by Electron (app://readyroom) and by the browser host alike. */
 export default defineConfig({
   root: fileURLToPath(new URL('./renderer', import.meta.url)),
   base: './',

@@ -1,7 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
-/** Three tiers, no Electron needed: Node code, React components in jsdom, and Chromium end to end. */
+/**
+ * Four tiers, no Electron binary needed: Node code, React components in jsdom, the built Electron
+ * glue under a stand-in `electron` (smoke), and Chromium end to end.
+ */
 export default defineConfig({
   test: {
     globals: true,
@@ -25,6 +28,19 @@ export default defineConfig({
           include: ['tests/component/**/*.test.tsx'],
           setupFiles: ['tests/component/setup.ts'],
           testTimeout: 20_000,
+        },
+      },
+      {
+        test: {
+          // The Electron glue as built (dist-electron), under Node, with a stand-in `electron`.
+          name: 'smoke',
+          globals: true,
+          environment: 'node',
+          include: ['tests/smoke/**/*.smoke.test.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 30_000,
+          // Loaded by Node itself, as Electron would, so its `electron` import meets the stand-in.
+          server: { deps: { external: [/dist-electron/] } },
         },
       },
       {

@@ -1,7 +1,10 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ErrorBoundary } from './components/error-boundary';
+import { InvitationOutcomeNotice } from './components/invitation-outcome';
 import { LanguagePicker } from './components/language-picker';
 import { StatusMessages } from './components/status-messages';
+import { UpdateBanner } from './components/update-banner';
 import { StartScreen } from './start/start-screen';
 import { useAppStore } from './store/store-context';
 
@@ -67,7 +70,12 @@ export function App() {
       </header>
       <main id="main" tabIndex={-1}>
         <StatusMessages />
-        <Suspense fallback={<p role="status">{t('app.loading')}</p>}>{screen}</Suspense>
+        <UpdateBanner />
+        <InvitationOutcomeNotice />
+        {/* A screen that fails to draw says so and offers "Try again"; the header stays. */}
+        <ErrorBoundary resetKey={settings?.role ?? 'none'}>
+          <Suspense fallback={<p role="status">{t('app.loading')}</p>}>{screen}</Suspense>
+        </ErrorBoundary>
       </main>
     </>
   );

@@ -2,7 +2,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './app';
+import { BridgeProvider } from './bridge/bridge-context';
 import { connectToBackend } from './bridge/connect';
+import { ErrorBoundary } from './components/error-boundary';
 import { createI18n, systemLanguage } from './i18n/i18n';
 import { createAppStore } from './store/store';
 import { StoreProvider } from './store/store-context';
@@ -17,9 +19,13 @@ if (api) {
   root.render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>
-        <StoreProvider store={store}>
-          <App />
-        </StoreProvider>
+        <BridgeProvider api={api}>
+          <StoreProvider store={store}>
+            <ErrorBoundary>
+              <App />
+            </ErrorBoundary>
+          </StoreProvider>
+        </BridgeProvider>
       </I18nextProvider>
     </StrictMode>,
   );

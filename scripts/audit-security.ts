@@ -106,7 +106,7 @@ function windowSettings(): Result {
   } as unknown as BrowserWindowConstructor;
   createMainWindow(Fake, '/preload.cjs');
   const p = seen?.webPreferences ?? {};
-  const wrong = Object.entries(requiredWebPreferences).filter(
+  const wrong = Object.entries({ ...requiredWebPreferences, devTools: false }).filter(
     ([k, v]) => (p as Record<string, unknown>)[k] !== v,
   );
   const main = fs.readFileSync(path.join(root, 'electron/main/security.ts'), 'utf8');
@@ -144,24 +144,95 @@ function csp(): Result {
   return { name: 'content security policy', ok: notes.length === 0, notes };
 }
 
+/** All 8 of Electron's fuses, each with its safe value. */
+const wantedFuses = {
+  runAsNode: false,
+  enableNodeOptionsEnvironmentVariable: false,
+  enableNodeCliInspectArguments: false,
+  enableCookieEncryption: true,
+  enableEmbeddedAsarIntegrityValidation: true,
+  onlyLoadAppFromAsar: true,
+  loadBrowserProcessSpecificV8Snapshot: false,
+  grantFileProtocolExtraPrivileges: false,
+} as const;
+
 function fuses(): Result {
   const config = parse(fs.readFileSync(path.join(root, 'electron-builder.yml'), 'utf8')) as {
     electronFuses?: Record<string, boolean>;
   };
-  const want = {
-    runAsNode: false,
-    enableNodeOptionsEnvironmentVariable: false,
-    enableNodeCliInspectArguments: false,
-    enableCookieEncryption: true,
-    enableEmbeddedAsarIntegrityValidation: true,
-    onlyLoadAppFromAsar: true,
-  };
-  const wrong = Object.entries(want).filter(([k, v]) => config.electronFuses?.[k] !== v);
+  const wrong = Object.entries(wantedFuses).filter(([k, v]) => config.electronFuses?.[k] !== v);
   return {
-    name: 'Electron fuses',
+    name: `Electron fuses (all ${Object.keys(wantedFuses).length})`,
     ok: wrong.length === 0,
     notes: wrong.map(([k, v]) => `${k} should be ${v}`),
   };
+}
+
+/**
+ * The renderer comes from our privileged scheme, never file:// (checklist item 18): the scheme is
+ * registered before ready and handled, the window loads it, the handler sends the CSP, and the
+ * sender and permission checks compare the exact origin.
+ */
+function rendererProtocol(): Result {
+  const read = (file: string) => fs.readFileSync(path.join(root, file), 'utf8');
+  const main = read('electron/main/main.ts');
+  const protocolFile = read('electron/main/app-protocol.ts');
+  const security = read('electron/main/security.ts');
+  const builtPath = path.join(root, 'dist-electron/main/main.js');
+  const built = fs.existsSync(builtPath) ? fs.readFileSync(builtPath, 'utf8') : '';
+  const notes: string[] = [];
+  const need = (ok: boolean, note: string) => {
+    if (!ok) notes.push(note);
+  };
+  need(
+    /protocol\.registerSchemesAsPrivileged\(/.test(main),
+    'the scheme is not registered as privileged',
+  );
+  need(/protocol\.handle\(appScheme/.test(main), 'protocol.handle does not serve the renderer');
+  need(/loadURL\(rendererEntryUrl\)/.test(main), 'the window does not load app://readyroom');
+  need(
+    !/loadFile\(|file:\/\//.test(main) && !/\.loadFile\(/.test(built),
+    'a page is loaded from file://',
+  );
+  need(
+    /standard: true/.test(protocolFile) && /secure: true/.test(protocolFile),
+    'the scheme is not standard and secure',
+  );
+  need(
+    /'Content-Security-Policy': contentSecurityPolicy/.test(protocolFile),
+    'the scheme does not send the CSP',
+  );
+  need(
+    /isRendererUrl\(details\.requestingUrl\)/.test(security),
+    'permission requests are not checked against our origin',
+  );
+  need(
+    /trustedSenderCheck\(trustedIds, isRendererUrl\)/.test(main),
+    'the sender check does not use our origin',
+  );
+  need(!/startsWith\(renderer/i.test(main + security), 'an origin is compared by prefix');
+  need(
+    built.includes('app://') || built.includes('"app"'),
+    'dist-electron/main/main.js is not built',
+  );
+  need(/devTools: !app\.isPackaged/.test(main), 'DevTools are not tied to a development run');
+  return {
+    name: 'renderer served from app://readyroom (not file://)',
+    ok: notes.length === 0,
+    notes,
+  };
+}
+
+/** The preload is names only (no zod, no schemas) and small. */
+function leanPreload(): Result {
+  const file = path.join(root, 'dist-electron/preload/preload.cjs');
+  if (!fs.existsSync(file)) return { name: 'lean preload', ok: false, notes: ['not built'] };
+  const text = fs.readFileSync(file, 'utf8');
+  const kb = fs.statSync(file).size / 1024;
+  const notes = [`${kb.toFixed(1)} KB`];
+  if (kb >= 10) notes.push('the preload is 10 KB or more');
+  if (/require\(["']zod|safeParse|ZodError/.test(text)) notes.push('the preload bundles zod');
+  return { name: 'lean preload (under 10 KB, no zod)', ok: notes.length === 1, notes };
 }
 
 function files(dir: string, pattern: RegExp): string[] {
@@ -255,7 +326,15 @@ async function npmAudit(): Promise<Result> {
   };
 }
 
-results.push(windowSettings(), csp(), fuses(), electronImports(), bundleSecrets());
+results.push(
+  windowSettings(),
+  csp(),
+  fuses(),
+  rendererProtocol(),
+  leanPreload(),
+  electronImports(),
+  bundleSecrets(),
+);
 results.push(await electronegativity(), await npmAudit());
 for (const r of results) {
   process.stdout.write(`${r.ok ? 'PASS' : 'FAIL'}  ${r.name}\n`);

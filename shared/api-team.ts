@@ -10,12 +10,14 @@ import {
   RefreshProgress,
   RefreshResult,
   ResendResult,
+  SaveWaitingArgs,
   SetBouncedArgs,
   TeamAllReady,
   TeamChanged,
   TeamPrefs,
   TeamPrefsPatch,
   TeamView,
+  WaitingList,
 } from './team-schemas';
 
 const NoArgs = z.object({}).strict();
@@ -35,6 +37,10 @@ export const teamCalls = {
   updateTeamPrefs: { args: TeamPrefsPatch, result: TeamPrefs },
   /** Sends Zoom's invitation to each address; a result for every address given. */
   inviteTeam: { args: InviteArgs, result: InviteResult },
+  /** The addresses kept for later for the signed-in admin's account, or null. */
+  getWaitingInvites: { args: NoArgs, result: WaitingList.nullable() },
+  /** Keeps a new list for later (empty: none); `saved` false when it could not be written. */
+  saveWaitingInvites: { args: SaveWaitingArgs, result: z.object({ saved: z.boolean() }) },
   /** Cancels the pending invitation, then invites the same address again (Zoom has no resend). */
   resendInvitation: { args: EmailOnly, result: ResendResult },
   /** Cancels a pending invitation (the link in the email stops working). */

@@ -6,6 +6,7 @@ import { Settings, SettingsPatch } from './settings';
 import { InvitationPack, PackParseReason } from './invitation-pack';
 import { MESSAGE_MAX_BYTES } from './limits';
 import { StepCompletion, WizardProgress, WizardProgressPatch, WizardStepId } from './wizard';
+import { InvitationChange } from './invitation-changes';
 
 /**
  * The one contract between the UI and the backend. Electron's IPC, the preload bridge and the
@@ -68,6 +69,13 @@ export const SystemSettingsPage = z.enum(['microphone', 'camera']);
 export const OpenInvitationResult = z.union([
   z.object({ ok: z.literal(true), pack: InvitationPack, progress: WizardProgress }),
   z.object({ ok: z.literal(false), reason: PackParseReason }),
+  /** It would replace the invitation or the Zoom app in use: nothing changed until confirmed. */
+  z.object({
+    ok: z.literal(false),
+    reason: z.literal('needs-confirmation'),
+    pack: InvitationPack,
+    changes: z.array(InvitationChange).max(10),
+  }),
 ]);
 export type OpenInvitationResult = z.infer<typeof OpenInvitationResult>;
 
@@ -134,6 +142,81 @@ export const MeetingDetails = z.object({
 });
 export type MeetingDetails = z.infer<typeof MeetingDetails>;
 
+/** The desktop app's updates: off (not installed, or the browser host), or where one is. */
+export const UpdateStatus = z.object({
+  state: z.enum(['off', 'idle', 'checking', 'downloading', 'ready']),
+  /** The version that is downloading or ready to install. */
+  version: z.string().max(50).nullable(),
+  checkedAt: z.string().nullable(),
+});
+export type UpdateStatus = z.infer<typeof UpdateStatus>;
+
+/**
+ * What happened to an invitation that reached the desktop app from outside its window (the File
+ * menu, a file opened with ReadyRoom, a readyroom: link): `openInvitation`'s answer, the file
+ * could not be read, or the call failed. The window always has a sentence to show.
+ */
+export const InvitationOutcome = z.union([
+  z.object({
+    source: z.enum(['link', 'file']),
+    status: z.literal('answered'),
+    result: OpenInvitationResult,
+  }),
+  z.object({ source: z.enum(['link', 'file']), status: z.literal('unreadable') }),
+  z.object({ source: z.enum(['link', 'file']), status: z.literal('failed'), error: ErrorCode }),
+]);
+export type InvitationOutcome = z.infer<typeof InvitationOutcome>;
+
+/** A warning or error ReadyRoom logged (already redacted), for the report for a helper. */
+export const LoggedProblem = z.object({
+  at: z.string(),
+  level: z.enum(['warn', 'error']),
+  message: z.string().max(300),
+});
+
+/**
+ * What a helper needs to know to help, and nothing secret: versions, where the person is, the
+ * last problems ReadyRoom logged. No token, no email address, no name (the logger and the report
+ * both redact).
+ */
+export const HelperReport = z.object({
+  madeAt: z.string(),
+  app: z.object({
+    version: z.string(),
+    host: AppInfo.shape.host,
+    mode: AppInfo.shape.mode,
+  }),
+  system: z.object({
+    os: z.string().max(100),
+    arch: z.string().max(20),
+    electron: z.string().max(30).nullable(),
+    chrome: z.string().max(30).nullable(),
+    node: z.string().max(30),
+  }),
+  language: z.string().max(10).nullable(),
+  role: z.string().max(20).nullable(),
+  wizard: z.object({
+    currentStep: WizardStepId,
+    completed: z.array(WizardStepId).readonly(),
+    skipped: z.array(WizardStepId).readonly(),
+    selfReported: z.array(WizardStepId).readonly(),
+    hasInvitation: z.boolean(),
+  }),
+  session: z.object({
+    state: SessionInfo.shape.state,
+    kind: SessionPerson.shape.kind.nullable(),
+    secretBackend: SessionInfo.shape.secretBackend,
+    error: ErrorCode.nullable(),
+  }),
+  updates: UpdateStatus,
+  problems: z.array(LoggedProblem).max(20).readonly(),
+});
+export type HelperReport = z.infer<typeof HelperReport>;
+
+/** A host key ReadyRoom just set for the person (Zoom's API cannot read one back). */
+export const NewHostKey = z.object({ hostKey: z.string().regex(/^\d{6,10}$/) });
+export type NewHostKey = z.infer<typeof NewHostKey>;
+
 export const apiCalls = {
   getAppInfo: { args: NoArgs, result: AppInfo },
   getSettings: { args: NoArgs, result: Settings },
@@ -151,7 +234,12 @@ export const apiCalls = {
   restartWizard: { args: NoArgs, result: WizardProgress },
   openInvitation: {
     args: z
-      .object({ kind: z.enum(['file', 'link']), text: z.string().max(MESSAGE_MAX_BYTES) })
+      .object({
+        kind: z.enum(['file', 'link']),
+        text: z.string().max(MESSAGE_MAX_BYTES),
+        /** The person saw the changes and chose the new invitation. */
+        replace: z.boolean().optional(),
+      })
       .strict(),
     result: OpenInvitationResult,
   },
@@ -194,7 +282,21 @@ export const apiCalls = {
   },
   checkMyAccount: { args: NoArgs, result: AccountCheck },
   getMeetingDetails: { args: NoArgs, result: MeetingDetails },
+  /** Sets a new host key for the signed-in person (`PATCH /users/me`); only after they said yes. */
+  makeNewHostKey: { args: NoArgs, result: NewHostKey },
   ...teamCalls,
+  /** The report for a helper ("Copy a report for my helper"): versions, step, last problems. */
+  getHelperReport: { args: NoArgs, result: HelperReport },
+  /** A screen of the renderer failed; logged (redacted) so the helper report can say so. */
+  reportProblem: {
+    args: z.object({ where: z.enum(['screen']), message: z.string().max(500) }).strict(),
+    result: z.object({ logged: z.boolean() }),
+  },
+  /** An invitation that arrived from outside before a window listened (a link at launch). */
+  takeInvitationOutcome: { args: NoArgs, result: InvitationOutcome.nullable() },
+  getUpdateStatus: { args: NoArgs, result: UpdateStatus },
+  /** The person chose "Restart to update": installs the downloaded update and restarts. */
+  restartToUpdate: { args: NoArgs, result: UpdateStatus },
 } as const satisfies Record<string, { args: z.ZodType; result: z.ZodType }>;
 
 export type ApiCallName = keyof typeof apiCalls;
@@ -215,6 +317,9 @@ export const apiEvents = {
   progressChanged: WizardProgress,
   sessionChanged: SessionInfo,
   ...teamEvents,
+  /** An invitation arrived from outside the window (menu, file, link): what came of it. */
+  invitationOutcome: InvitationOutcome,
+  updateStatusChanged: UpdateStatus,
 } as const satisfies Record<string, z.ZodType>;
 
 export type ApiEventName = keyof typeof apiEvents;

@@ -62,3 +62,26 @@ export function errorCodeOf(error: unknown): ErrorCode {
   const code = ErrorCode.safeParse((error as { code?: unknown }).code);
   return code.success ? code.data : 'internal';
 }
+
+/** Failures where Zoom gave no answer at all (offline, dropped, too slow): worth trying again. */
+const noAnswerCodes: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
+  'offline',
+  'zoom-unreachable',
+  'zoom-timed-out',
+]);
+
+/** Whether a failure was Zoom giving no answer, so trying again by itself later may work. */
+export function isNoAnswer(code: ErrorCode | null | undefined): boolean {
+  return code != null && noAnswerCodes.has(code);
+}
+
+/** Failures that mean the person's Zoom sign-in is over: the sign-in's own message says it. */
+const signInEndedCodes: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
+  'session-expired',
+  'not-signed-in',
+]);
+
+/** Whether a failure is the sign-in having ended (one message for it, from the sign-in panel). */
+export function endsSignIn(code: ErrorCode | null | undefined): boolean {
+  return code != null && signInEndedCodes.has(code);
+}

@@ -29,6 +29,7 @@ export type ReadinessStage = z.infer<typeof ReadinessStage>;
 export const blockerCodes = [
   'deactivated',
   'wrong-account',
+  'own-paid-account',
   'email-bounced',
   'invitation-expired',
   'invitation-pending',
@@ -55,6 +56,7 @@ export const fixCodes = [
   'sign-in-to-app',
   'update-app',
   'sign-out-personal-account',
+  'decide-about-own-plan',
   'add-as-alternative-host',
   'grant-scheduling-privilege',
   'explain-alt-host',
@@ -74,6 +76,7 @@ export const fixPerformer: Readonly<Record<FixCode, 'admin' | 'invitee'>> = {
   'sign-in-to-app': 'invitee',
   'update-app': 'invitee',
   'sign-out-personal-account': 'invitee',
+  'decide-about-own-plan': 'invitee',
   'add-as-alternative-host': 'admin',
   'grant-scheduling-privilege': 'admin',
   'explain-alt-host': 'invitee',
@@ -88,7 +91,7 @@ export type BlockerSeverity = z.infer<typeof BlockerSeverity>;
  * One reason a person is not (fully) ready. `params` fill the explanation's placeholders:
  *   invitation-pending: days (absent when Zoom gave no date) · invitation-expiring: daysLeft
  *   invitation-expired: days, expiryDays · basic-not-licensed: minutes · email-bounced,
- *   email-unverified, wrong-account: email · app-too-old: version, minimum
+ *   email-unverified, wrong-account, own-paid-account: email · app-too-old: version, minimum
  *   alt-host-cannot-see-meetings: meetings, host · not-alternative-host: missing, total, host
  *   no-scheduling-privilege: host · the others: none.
  */

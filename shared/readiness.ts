@@ -16,6 +16,7 @@ import {
   type InviteeRole,
   type ZoomPersonRef,
 } from './readiness-hosting';
+import { isOwnPaidAccount } from './readiness-own-plan';
 import { normaliseEmail } from './team-emails';
 
 /**
@@ -61,6 +62,8 @@ export interface ReadinessInput {
   readonly user: ZoomUserSummary | ZoomUser;
   /** The role from the invitation pack; meeting-access checks run only for hosting roles. */
   readonly role?: InviteeRole;
+  /** The email the invitation went to (from the pack): names the person's own paid plan. */
+  readonly invitedEmail?: string;
   /** True when the invitation email bounced (undefined when ReadyRoom does not know). */
   readonly emailBounced?: boolean;
   /** The host whose meetings this person should be able to start, as Zoom describes them. */
@@ -129,13 +132,23 @@ export function assessReadiness(input: ReadinessInput, context: ReadinessContext
   const userAccount = asString(user.account_id);
   if (accountId !== '' && userAccount !== '' && userAccount !== accountId) {
     // This record belongs to another (usually personal) account: its licence and app say nothing
-    // about the organisation's account, where the person has not arrived yet.
-    blockers.push({
-      code: 'wrong-account',
-      severity: 'blocking',
-      params: { email },
-      fix: 'sign-out-personal-account',
-    });
+    // about the organisation's account, where the person has not arrived yet. On the invited
+    // email and a plan they pay for, "sign in with the invited email" would go in a circle.
+    blockers.push(
+      isOwnPaidAccount(user, input?.invitedEmail)
+        ? {
+            code: 'own-paid-account',
+            severity: 'blocking',
+            params: { email },
+            fix: 'decide-about-own-plan',
+          }
+        : {
+            code: 'wrong-account',
+            severity: 'blocking',
+            params: { email },
+            fix: 'sign-out-personal-account',
+          },
+    );
     return { stage: 'invited', blockers };
   }
   if (input?.emailBounced === true) {

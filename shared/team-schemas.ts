@@ -113,8 +113,25 @@ export const RefreshResult = z.object({
 });
 export type RefreshResult = z.infer<typeof RefreshResult>;
 
+/** What is wrong with an address itself: each has its own sentence for the admin. */
+export const addressProblems = [
+  'no-at',
+  'two-at',
+  'space',
+  'too-long',
+  'no-name',
+  'no-domain',
+  'dot-at-end',
+  'dots',
+  'bad-character',
+  'no-dot-in-domain',
+  'bad-domain',
+] as const;
+export const AddressProblem = z.enum(addressProblems);
+export type AddressProblem = z.infer<typeof AddressProblem>;
+
 /** Why ReadyRoom refused an address before asking Zoom. */
-export const EmailProblem = z.enum(['syntax', 'duplicate', 'in-team']);
+export const EmailProblem = z.enum([...addressProblems, 'duplicate', 'in-team']);
 export type EmailProblem = z.infer<typeof EmailProblem>;
 
 export const Licence = z.enum(['licensed', 'basic']);
@@ -122,20 +139,43 @@ export type Licence = z.infer<typeof Licence>;
 
 const EmailArg = z.string().trim().min(3).max(254);
 
+/**
+ * Addresses per `inviteTeam` call: the dialog sends a long list in groups this size, so each
+ * call stays small and the admin sees progress (and can stop) between groups.
+ */
+export const INVITES_PER_CALL = 100;
+
+/** Invitations Zoom lets a Pro account send a day (`POST /users` creates); Business has more. */
+export const ZOOM_DAILY_INVITES = 1500;
+
+/** One address to invite, with the name when the admin gave one. */
+export const InvitePerson = z
+  .object({
+    email: z.string().max(320),
+    firstName: z.string().trim().max(64).optional(),
+    lastName: z.string().trim().max(64).optional(),
+  })
+  .strict();
+export type InvitePerson = z.infer<typeof InvitePerson>;
+
+/** The most addresses one paste may hold (matches team-emails' MAX_PASTED_EMAILS). */
+const MAX_WAITING = 10_000;
+
+/** Addresses a bulk invite kept for later (Zoom's daily limit, or the admin stopped). */
+export const WaitingList = z.object({
+  /** When the list was last saved (ISO time). */
+  savedAt: z.string().max(40),
+  people: z.array(InvitePerson).max(MAX_WAITING),
+});
+export type WaitingList = z.infer<typeof WaitingList>;
+
+export const SaveWaitingArgs = z
+  .object({ people: z.array(InvitePerson).max(MAX_WAITING) })
+  .strict();
+
 export const InviteArgs = z
   .object({
-    people: z
-      .array(
-        z
-          .object({
-            email: z.string().max(320),
-            firstName: z.string().trim().max(64).optional(),
-            lastName: z.string().trim().max(64).optional(),
-          })
-          .strict(),
-      )
-      .min(1)
-      .max(1000),
+    people: z.array(InvitePerson).min(1).max(INVITES_PER_CALL),
     licence: Licence,
   })
   .strict();
@@ -151,7 +191,14 @@ export const InviteItem = z.object({
 });
 export type InviteItem = z.infer<typeof InviteItem>;
 
-export const InviteResult = z.object({ results: z.array(InviteItem).readonly() });
+export const InviteResult = z.object({
+  /** One per address sent, in the same order. */
+  results: z.array(InviteItem).max(INVITES_PER_CALL).readonly(),
+  /** What made ReadyRoom stop asking Zoom (the daily limit…): later addresses meet it too. */
+  stoppedBy: ErrorCode.nullable(),
+  /** For the daily limit: when Zoom takes invitations again (ISO time), when Zoom said. */
+  retryAt: z.string().nullable(),
+});
 export type InviteResult = z.infer<typeof InviteResult>;
 
 export const EmailOnly = z.object({ email: EmailArg }).strict();

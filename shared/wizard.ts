@@ -21,10 +21,21 @@ export type WizardStepId = z.infer<typeof WizardStepId>;
 export const SignInMethod = z.enum(['email', 'google', 'apple', 'microsoft', 'facebook', 'sso']);
 export type SignInMethod = z.infer<typeof SignInMethod>;
 
+/** "Do you pay for Zoom yourself with this email?" */
+export const PaysForZoom = z.enum(['yes', 'no', 'not-sure']);
+export type PaysForZoom = z.infer<typeof PaysForZoom>;
+
+/** What a person who pays for their own Zoom chose: accept anyway, or ask for another email. */
+export const OwnPlanChoice = z.enum(['go-ahead', 'another-email']);
+export type OwnPlanChoice = z.infer<typeof OwnPlanChoice>;
+
 export const WizardAnswers = z.object({
   /** "Have you used Zoom with this email before?" */
-  activationPath: z.enum(['new', 'existing']).nullable(),
+  activationPath: z.enum(['new', 'existing', 'not-sure']).nullable(),
   signInMethod: SignInMethod.nullable(),
+  // Optional, so progress saved before these questions existed still reads back.
+  paysForZoom: PaysForZoom.nullable().optional(),
+  ownPlanChoice: OwnPlanChoice.nullable().optional(),
 });
 export type WizardAnswers = z.infer<typeof WizardAnswers>;
 
@@ -62,12 +73,12 @@ export const initialProgress: WizardProgress = {
   completed: [],
   skipped: [],
   selfReported: [],
-  answers: { activationPath: null, signInMethod: null },
+  answers: { activationPath: null, signInMethod: null, paysForZoom: null, ownPlanChoice: null },
   invitation: null,
   updatedAt: null,
 };
 
-/** Reads saved progress; anything unreadable starts the wizard over rather than failing. */
+/** Reads saved progress; a part that does not read (a cut-off save) goes back to the start. */
 export function migrateProgress(raw: unknown): { value: WizardProgress; changed: boolean } {
   const record = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
   // A pack that no longer validates is dropped; the person's place in the steps is kept.
@@ -78,7 +89,36 @@ export function migrateProgress(raw: unknown): { value: WizardProgress; changed:
   });
   if (parsed.success)
     return { value: parsed.data, changed: !invitation.success && record.invitation != null };
-  return { value: initialProgress, changed: true };
+  // Keep every field that still reads, so nobody starts over for one bad line.
+  const steps = (value: unknown): WizardStepId[] =>
+    Array.isArray(value) ? wizardStepIds.filter((id) => value.includes(id)) : [];
+  const step = WizardStepId.safeParse(record.currentStep);
+  const answers =
+    typeof record.answers === 'object' && record.answers !== null ? record.answers : {};
+  const answer = <K extends keyof WizardAnswers>(key: K): WizardAnswers[K] => {
+    const read = WizardAnswers.shape[key].safeParse((answers as Record<string, unknown>)[key]);
+    const kept = read.success && read.data !== undefined ? read.data : initialProgress.answers[key];
+    return kept as WizardAnswers[K];
+  };
+  const updatedAt = z.string().safeParse(record.updatedAt);
+  return {
+    value: {
+      schemaVersion: progressVersion,
+      currentStep: step.success ? step.data : initialProgress.currentStep,
+      completed: steps(record.completed),
+      skipped: steps(record.skipped),
+      selfReported: steps(record.selfReported),
+      answers: {
+        activationPath: answer('activationPath'),
+        signInMethod: answer('signInMethod'),
+        paysForZoom: answer('paysForZoom'),
+        ownPlanChoice: answer('ownPlanChoice'),
+      },
+      invitation: invitation.success ? invitation.data : null,
+      updatedAt: updatedAt.success ? updatedAt.data : null,
+    },
+    changed: true,
+  };
 }
 
 /** Applies a change to saved progress (lists are de-duplicated and kept in step order). */

@@ -12,6 +12,8 @@ export const zoomErrorCodes = [
   'not-signed-in',
   'account-credentials-rejected',
   // Reaching Zoom
+  /** No connection at all (refused, name not found, network down): not an answer from Zoom. */
+  'offline',
   'zoom-unreachable',
   'zoom-timed-out',
   'zoom-unavailable',

@@ -1,7 +1,14 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createConsoleLogger } from '../services/log';
+import {
+  createConsoleLogger,
+  createFileLogger,
+  defaultLogDir,
+  recordProblems,
+  teeLogger,
+  type Logger,
+} from '../services/log';
 import { defaultDataDir } from '../services/paths';
 import { createNodeBackend } from './compose';
 import { openInDefaultBrowser } from './open-browser';
@@ -9,7 +16,17 @@ import { startHost } from './server';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 /** What happens while the host starts is written after its address (the README's first line). */
-const log = createConsoleLogger('host', { held: true });
+const consoleLog = createConsoleLogger('host', { held: true });
+/** The same logger port as the desktop app: rotated, redacted files in the OS's usual place. */
+const log = recordProblems(teeLogger(consoleLog, ...fileLog()));
+
+function fileLog(): Logger[] {
+  try {
+    return [createFileLogger({ dir: defaultLogDir(), fileName: 'host.log' })];
+  } catch {
+    return [];
+  }
+}
 
 /** `npm run web -- --port <n> --no-open`: serves ReadyRoom to the browser on 127.0.0.1. */
 async function main(): Promise<void> {
@@ -25,7 +42,12 @@ async function main(): Promise<void> {
     process.stderr.write(`"${values.port}" is not a port number. Use a number from 0 to 65535.\n`);
     process.exit(2);
   }
-  const composed = await createNodeBackend({ dataDir: defaultDataDir(), log });
+  const composed = await createNodeBackend({
+    dataDir: defaultDataDir(),
+    log,
+    // The helper report's last problems (the browser host has no updates or invitation inbox).
+    overrides: { desktop: { recentProblems: () => log.recentProblems() } },
+  });
   const host = await startHost({
     port,
     rendererDir: path.resolve(here, '../../dist/renderer'),
@@ -33,7 +55,7 @@ async function main(): Promise<void> {
     log,
   });
   process.stdout.write(`ReadyRoom running at ${host.url}\n`);
-  log.release();
+  consoleLog.release();
   if (!values['no-open']) {
     const opened = await openInDefaultBrowser(host.url);
     process.stdout.write(
@@ -50,7 +72,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  log.release();
+  consoleLog.release();
   const message = error instanceof Error ? error.message : String(error);
   if (message.includes('EADDRINUSE')) {
     process.stderr.write('That port is already in use. Try another port, or use --port 0.\n');

@@ -1,73 +1,88 @@
-import { app, dialog, Menu } from 'electron';
+import type { App, Event } from 'electron';
 import fs from 'node:fs/promises';
-import { MESSAGE_MAX_BYTES } from '../../shared/limits';
-import type { Backend } from '../services/backend';
-import type { Logger } from '../services/log';
 
-const protocol = 'readyroom';
+export const linkScheme = 'readyroom';
+
+/** Something that arrived from outside the window: a readyroom: link, a file, or just a launch. */
+export type Arrival =
+  | { readonly kind: 'link'; readonly url: string }
+  | { readonly kind: 'file'; readonly path: string }
+  | { readonly kind: 'focus' };
 
 /**
- * The ways an invitation pack reaches ReadyRoom in the desktop app: a readyroom: link (registered
- * protocol: `open-url` on macOS, the second instance's arguments elsewhere) and File > Open.
- * Each goes through the same backend call as the renderer's drop zone and paste box.
+ * The links and invitation files on a command line: a readyroom: link (Windows and Linux pass the
+ * link as an argument) or a `.readyroom` file opened with the app. Flags and the rest are ignored.
  */
-export function installInvitationEntryPoints(
-  backend: Backend,
-  focusWindow: () => void,
-  log: Logger,
-): void {
-  // readyroom: links are only decoded as invitation packs (validated, never navigated to).
-  app.setAsDefaultProtocolClient(protocol); /* eng-disable PROTOCOL_HANDLER_JS_CHECK */
-  const openLink = (url: string) => {
-    focusWindow();
-    void backend.handlers.openInvitation({ kind: 'link', text: url.slice(0, MESSAGE_MAX_BYTES) });
-  };
-  app.on('open-url', (event, url) => {
-    event.preventDefault();
-    openLink(url);
-  });
-  app.on('second-instance', (_event, argv) => {
-    const link = argv.find((arg) => arg.startsWith(`${protocol}:`));
-    if (link) openLink(link);
-    else focusWindow();
-  });
-  const first = process.argv.find((arg) => arg.startsWith(`${protocol}:`));
-  if (first) openLink(first);
+export function arrivalsInArgv(argv: ReadonlyArray<string>): Arrival[] {
+  const found: Arrival[] = [];
+  for (const arg of argv.slice(1)) {
+    if (arg.toLowerCase().startsWith(`${linkScheme}:`)) found.push({ kind: 'link', url: arg });
+    else if (!arg.startsWith('-') && /\.readyroom$/i.test(arg))
+      found.push({ kind: 'file', path: arg });
+  }
+  return found;
+}
 
-  const openFile = async () => {
-    const choice = await dialog.showOpenDialog({
-      properties: ['openFile'],
-      filters: [{ name: 'ReadyRoom invitation', extensions: ['readyroom', 'json'] }],
-    });
-    const file = choice.filePaths[0];
-    if (choice.canceled || !file) return;
-    try {
-      const stat = await fs.stat(file);
-      if (stat.size > MESSAGE_MAX_BYTES) throw new Error('too large');
-      await backend.handlers.openInvitation({
-        kind: 'file',
-        text: await fs.readFile(file, 'utf8'),
-      });
-    } catch (error) {
-      log.warn('Could not open the invitation file', { error: String(error) });
-      await backend.handlers.openInvitation({ kind: 'file', text: '' });
-    }
-  };
-  const isMac = process.platform === 'darwin';
-  Menu.setApplicationMenu(
-    Menu.buildFromTemplate([
-      ...(isMac ? [{ role: 'appMenu' as const }] : []),
-      {
-        label: 'File',
-        submenu: [
-          { label: 'Open Invitation…', accelerator: 'CmdOrCtrl+O', click: () => void openFile() },
-          { type: 'separator' },
-          isMac ? { role: 'close' as const } : { role: 'quit' as const },
-        ],
-      },
-      { role: 'editMenu' as const },
-      { role: 'viewMenu' as const },
-      { role: 'windowMenu' as const },
-    ]),
-  );
+/**
+ * Holds what arrives before the backend is ready (a link that started the app), then hands each
+ * arrival on in order. `open-url` must be listened to before `ready`, or macOS's launch link is lost.
+ */
+export class ArrivalQueue {
+  #target: ((arrival: Arrival) => void) | null = null;
+  #early: Arrival[] = [];
+
+  /** One arrival: handed on now, or kept until `connect`. */
+  push(arrival: Arrival): void {
+    if (this.#target) this.#target(arrival);
+    else this.#early.push(arrival);
+  }
+
+  /** From now on, arrivals go to `target`; those that came early go first. */
+  connect(target: (arrival: Arrival) => void): void {
+    this.#target = target;
+    const early = this.#early;
+    this.#early = [];
+    for (const arrival of early) target(arrival);
+  }
+}
+
+type AppEvents = Pick<App, 'on'>;
+
+/**
+ * Listens for every way a link or file reaches the app: `open-url` and `open-file` (macOS),
+ * `second-instance` (a second launch, with its own arguments), and this launch's arguments.
+ */
+export function listenForArrivals(
+  app: AppEvents,
+  argv: ReadonlyArray<string>,
+  queue: ArrivalQueue,
+): void {
+  app.on('open-url', (event: Event, url: string) => {
+    event.preventDefault();
+    queue.push({ kind: 'link', url });
+  });
+  app.on('open-file', (event: Event, path: string) => {
+    event.preventDefault();
+    queue.push({ kind: 'file', path });
+  });
+  app.on('second-instance', (_event: Event, secondArgv: string[]) => {
+    const found = arrivalsInArgv(secondArgv);
+    if (found.length === 0) queue.push({ kind: 'focus' });
+    for (const arrival of found) queue.push(arrival);
+  });
+  for (const arrival of arrivalsInArgv(argv)) queue.push(arrival);
+}
+
+/** Reads at most `maxBytes` of a file (an invitation pack is a few hundred bytes). */
+export async function readFileStart(filePath: string, maxBytes: number): Promise<string | null> {
+  const handle = await fs.open(filePath, 'r');
+  try {
+    const stat = await handle.stat();
+    if (!stat.isFile()) return null;
+    const buffer = Buffer.alloc(Math.min(stat.size, maxBytes + 1));
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    return buffer.subarray(0, bytesRead).toString('utf8');
+  } finally {
+    await handle.close();
+  }
 }

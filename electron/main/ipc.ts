@@ -19,18 +19,17 @@ export interface IpcMainLike {
 /** Decides whether a message comes from one of our windows showing our own page. */
 export type SenderCheck = (event: IpcEventLike) => boolean;
 
-/** Trusts only the given WebContents ids, and only while they show a page under `rendererUrl`. */
+/**
+ * Trusts only the given WebContents ids, and only while their frame shows a page of exactly our
+ * origin (`app://readyroom`): not a prefix match, so `app://readyroom.evil` is a stranger.
+ */
 export function trustedSenderCheck(
   trustedIds: () => ReadonlySet<number>,
-  rendererUrl: string,
+  isOurPage: (url: string) => boolean,
 ): SenderCheck {
   return (event) => {
     const frameUrl = event.senderFrame?.url;
-    return (
-      trustedIds().has(event.sender.id) &&
-      frameUrl !== undefined &&
-      frameUrl.startsWith(rendererUrl)
-    );
+    return trustedIds().has(event.sender.id) && frameUrl !== undefined && isOurPage(frameUrl);
   };
 }
 

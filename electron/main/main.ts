@@ -1,74 +1,222 @@
 import {
   app,
   BrowserWindow,
+  dialog,
   ipcMain,
+  Menu,
   Notification,
+  protocol,
   safeStorage,
   session,
   shell,
   systemPreferences,
+  type OpenDialogOptions,
 } from 'electron';
-import Store from 'electron-store';
+import Conf from 'conf';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { ipcEventChannel } from '../../shared/api';
+import { fileURLToPath } from 'node:url';
+import { ipcEventChannel, type UpdateStatus } from '../../shared/api';
 import { realComputer } from '../services/checks/computer';
 import { composeBackend, type ComposedBackend } from '../services/compose';
-import { createConsoleLogger } from '../services/log';
+import { contentSecurityPolicy } from '../services/csp';
+import { InvitationInbox } from '../services/invitation-inbox';
+import {
+  createConsoleLogger,
+  createFileLogger,
+  recordProblems,
+  teeLogger,
+  type Logger,
+} from '../services/log';
 import { defaultSecretStoreCandidates } from '../services/secrets/choose-secret-store';
 import { personalFileMode, type KeyValueStore } from '../services/settings/persisted-document';
+import { UpdateService } from '../services/updates';
+import {
+  appScheme,
+  appSchemePrivileges,
+  createRendererHandler,
+  isRendererUrl,
+  rendererEntryUrl,
+} from './app-protocol';
+import { desktopLanguage, desktopTranslator, type Translate } from './desktop-texts';
+import {
+  ArrivalQueue,
+  linkScheme,
+  listenForArrivals,
+  readFileStart,
+  type Arrival,
+} from './invitation-entry';
 import { registerIpcHandlers, trustedSenderCheck } from './ipc';
-import { installInvitationEntryPoints } from './invitation-entry';
+import { applicationMenuTemplate } from './menu';
+import { describeError, installProcessErrorHandlers } from './process-errors';
 import { hardenSession, hardenWebContents } from './security';
+import { loadUpdateFeed } from './updater';
 import { createMainWindow } from './window-options';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const rendererIndex = path.resolve(here, '../../dist/renderer/index.html');
-const rendererUrl = pathToFileURL(path.dirname(rendererIndex)).href + '/';
-const log = createConsoleLogger('main');
-const windows = new Set<BrowserWindow>();
-let composed: ComposedBackend | null = null;
+const rendererDir = path.resolve(here, '../../dist/renderer');
+const preloadPath = path.resolve(here, '../preload/preload.cjs');
+const isMac = process.platform === 'darwin';
+const updatesOff: UpdateStatus = { state: 'off', version: null, checkedAt: null };
 
+const log = startLogging();
+const windows = new Set<BrowserWindow>();
+const arrivals = new ArrivalQueue();
+let composed: ComposedBackend | null = null;
+let inbox: InvitationInbox | null = null;
+let updates: UpdateService | null = null;
+
+installProcessErrorHandlers(process, log, { show: showProblem }, texts);
+// Before `ready`: our scheme's privileges, and the launch's links (macOS sends `open-url` early).
+protocol.registerSchemesAsPrivileged([appSchemePrivileges]);
 app.enableSandbox();
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
+  listenForArrivals(app, process.argv, arrivals);
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, log));
   app.on('window-all-closed', () => {
-    if (process.platform !== 'darwin') app.quit();
+    if (!isMac) app.quit();
   });
   app.on('will-quit', () => {
+    updates?.stop();
     void composed?.close();
   });
-  void app.whenReady().then(start);
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => startFailed(error));
+}
+
+/** The log files in the OS's usual place (and the console while developing). */
+function startLogging() {
+  const loggers: Logger[] = [];
+  let fileProblem: string | null = null;
+  try {
+    loggers.push(createFileLogger({ dir: app.getPath('logs') }));
+  } catch (error) {
+    fileProblem = describeError(error);
+  }
+  if (!app.isPackaged || fileProblem) loggers.push(createConsoleLogger('main'));
+  const recording = recordProblems(teeLogger(...loggers));
+  if (fileProblem) recording.warn('Could not open the log file', { error: fileProblem });
+  return recording;
+}
+
+/** The OS-facing words in the person's language (their setting, else the system's). */
+function texts(): Translate {
+  const chosen = composed?.documents.settings.get().language ?? null;
+  return desktopTranslator(desktopLanguage(chosen, app.isReady() ? app.getLocale() : ''));
+}
+
+function showProblem(title: string, body: string, ok: string): void {
+  if (!app.isReady()) return dialog.showErrorBox(title, body);
+  void dialog.showMessageBox({
+    type: 'warning',
+    title,
+    message: title,
+    detail: body,
+    buttons: [ok],
+  });
+}
+
+function startFailed(error: unknown): void {
+  log.error('ReadyRoom could not start', { error: describeError(error) });
+  const t = texts();
+  dialog.showErrorBox(t('dialogs.startFailed.title'), t('dialogs.startFailed.body'));
+  app.exit(1);
 }
 
 function createWindow(): BrowserWindow {
-  const win = createMainWindow(BrowserWindow, path.resolve(here, '../preload/preload.cjs'));
+  const win = createMainWindow(BrowserWindow, preloadPath, { devTools: !app.isPackaged });
   windows.add(win);
-  win.on('closed', () => windows.delete(win));
+  win.on('closed', () => {
+    windows.delete(win);
+    if (windows.size === 0) inbox?.windowsClosed();
+  });
   win.once('ready-to-show', () => win.show());
-  void win.loadFile(rendererIndex);
+  win.loadURL(rendererEntryUrl).catch((error: unknown) => {
+    log.error('The window could not load its page', { error: describeError(error) });
+  });
   return win;
 }
 
-/** Brings our window forward (second launch, or a readyroom: link). */
-function focusWindow(): void {
+/** Brings our window forward (a second launch, a link, a file), or opens one. */
+function showWindow(): void {
   const [win] = windows;
-  if (!win) return;
+  if (!win) {
+    if (composed) createWindow();
+    return;
+  }
   if (win.isMinimized()) win.restore();
   win.focus();
 }
 
+function refreshMenu(): void {
+  const template = applicationMenuTemplate(
+    texts(),
+    { isMac, isPackaged: app.isPackaged, updateReady: updates?.status().state === 'ready' },
+    {
+      openInvitation: () => void chooseInvitationFile(),
+      restartToUpdate: () => void updates?.restart(),
+    },
+  );
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+/** File > Open Invitation…: the OS's file picker, then the same inbox as every other way in. */
+async function chooseInvitationFile(): Promise<void> {
+  const t = texts();
+  const options: OpenDialogOptions = {
+    title: t('dialogs.openInvitation.title'),
+    properties: ['openFile'],
+    filters: [{ name: t('dialogs.openInvitation.filter'), extensions: ['readyroom', 'json'] }],
+  };
+  const [win] = windows;
+  const choice = win
+    ? await dialog.showOpenDialog(win, options)
+    : await dialog.showOpenDialog(options);
+  const file = choice.filePaths[0];
+  if (!choice.canceled && file) await inbox?.openFile(file);
+}
+
+function onArrival(arrival: Arrival): void {
+  if (!inbox || arrival.kind === 'focus') return showWindow();
+  const opening =
+    arrival.kind === 'link' ? inbox.openLink(arrival.url) : inbox.openFile(arrival.path);
+  opening.catch((error: unknown) => {
+    log.error('An invitation from outside could not be handled', { error: describeError(error) });
+  });
+}
+
+function onUpdateStatus(status: UpdateStatus): void {
+  composed?.backend.events.emit('updateStatusChanged', status);
+  refreshMenu();
+  if (status.state === 'ready' && Notification.isSupported()) {
+    const t = texts();
+    new Notification({
+      title: t('notifications.updateReady.title'),
+      body: t('notifications.updateReady.body'),
+    }).show();
+  }
+}
+
 async function start(): Promise<void> {
-  hardenSession(session.defaultSession, rendererUrl);
+  protocol.handle(appScheme, createRendererHandler(rendererDir, contentSecurityPolicy));
+  hardenSession(session.defaultSession);
   const dataDir = app.getPath('userData');
   composed = await composeBackend({
     dataDir,
     log,
-    // Settings and wizard progress (with the admin's contact) are this person's alone.
+    // Settings and wizard progress (with the admin's contact) are this person's alone. conf, as
+    // in the browser host (the same files in userData): electron-store would add an IPC channel
+    // of its own that no trusted-sender check guards.
     openStore: (name) =>
-      new Store({ name, configFileMode: personalFileMode }) as unknown as KeyValueStore,
+      new Conf<Record<string, unknown>>({
+        cwd: dataDir,
+        configName: name,
+        projectName: 'ReadyRoom',
+        configFileMode: personalFileMode,
+      }) as unknown as KeyValueStore,
     secretCandidates: defaultSecretStoreCandidates({
       safeStorage: {
         safeStorage,
@@ -106,16 +254,45 @@ async function start(): Promise<void> {
       process.platform === 'darwin' || process.platform === 'win32'
         ? (device) => systemPreferences.getMediaAccessStatus(device)
         : undefined,
+    desktop: {
+      recentProblems: () => log.recentProblems(),
+      updateStatus: () => updates?.status() ?? updatesOff,
+      restartToUpdate: () => updates?.restart() ?? updatesOff,
+      takeInvitationOutcome: () => inbox?.take() ?? null,
+    },
   });
   const { backend } = composed;
+  inbox = new InvitationInbox({
+    handlers: backend.handlers,
+    log,
+    announce: (outcome) => backend.events.emit('invitationOutcome', outcome),
+    focusWindow: showWindow,
+    readFile: readFileStart,
+  });
+  updates = new UpdateService({
+    feed: await loadUpdateFeed(app.isPackaged, log),
+    log,
+    onStatus: onUpdateStatus,
+  });
   const trustedIds = () => new Set([...windows].map((w) => w.webContents.id));
-  registerIpcHandlers(ipcMain, backend.handlers, trustedSenderCheck(trustedIds, rendererUrl), log);
+  registerIpcHandlers(
+    ipcMain,
+    backend.handlers,
+    trustedSenderCheck(trustedIds, isRendererUrl),
+    log,
+  );
   backend.events.subscribe((event) => {
     for (const win of windows) win.webContents.send(ipcEventChannel, event);
+    if (event.name === 'settingsChanged') refreshMenu();
   });
-  installInvitationEntryPoints(backend, focusWindow, log);
+  // Installers register readyroom: links too; a development run leaves the OS's handler alone.
+  if (app.isPackaged)
+    app.setAsDefaultProtocolClient(linkScheme); /* eng-disable PROTOCOL_HANDLER_JS_CHECK */
+  refreshMenu();
   createWindow();
+  arrivals.connect(onArrival);
   app.on('activate', () => {
     if (windows.size === 0) createWindow();
   });
+  updates.start();
 }

@@ -37,10 +37,12 @@ export type BrowserWindowConstructor = new (options: SafeWindowOptions) => Elect
  * Opens the main window with Electron's security checklist written out in one literal: static
  * checkers such as electronegativity read it at the `new BrowserWindow` call and do not follow a
  * spread of `requiredWebPreferences`, so the type above ties the two together instead.
+ * DevTools are off unless asked for (main.ts asks only when the app is not packaged).
  */
 export function createMainWindow(
   BrowserWindow: BrowserWindowConstructor,
   preloadPath: string,
+  options: { readonly devTools: boolean } = { devTools: false },
 ): ElectronBrowserWindow {
   // PRELOAD: the preload only exposes the contract's named functions through contextBridge.
   return new BrowserWindow({
@@ -64,6 +66,8 @@ export function createMainWindow(
       webviewTag: false,
       navigateOnDragDrop: false,
       spellcheck: false,
+      // DevTools only while developing (not packaged): an installed app has none to open.
+      devTools: options.devTools,
       // Middle-click would open links in a new window; the window-open handler denies it anyway.
       disableBlinkFeatures: 'Auxclick',
     },

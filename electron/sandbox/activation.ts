@@ -82,6 +82,39 @@ ${hiddenFields({ step: 'confirm' })}
   );
 }
 
+/** Whether the person's own account is a plan they pay for (Zoom then asks about the refund). */
+function paysOwnPlan(sandbox: SandboxContext, existing: SandboxUser): boolean {
+  return existing.roleId === '0' && sandbox.state.accountOf(existing).plan !== 'free';
+}
+
+/**
+ * Zoom's extra screen for the owner of a paid plan: the plan ends, and they choose where the
+ * prorated money for the time left goes — back to them, or to the account they join
+ * (KB0063202; the "Join the Account" / "Refund to me" wording is a university's copy, Rutgers).
+ */
+function joinAccountPage(
+  sandbox: SandboxContext,
+  token: string,
+  user: SandboxUser,
+  existing: SandboxUser,
+): string {
+  const account = sandbox.state.accountOf(user);
+  const own = sandbox.state.accountOf(existing);
+  return page(
+    'Join the Account',
+    `<p>You pay for your own Zoom plan (<strong>${escapeHtml(own.planName)}</strong>). When you join ${escapeHtml(account.name)}, your own plan ends and ${escapeHtml(account.name)} gives you a licence.</p>
+<p>Zoom pays back the time left on your plan. Choose where the money goes:</p>
+<form method="post" action="/activate/${escapeHtml(token)}">
+${hiddenFields({ step: 'join' })}
+<fieldset><legend>Your refund</legend>
+<label><input type="radio" name="refund" value="refund" checked> Refund to me</label>
+<label><input type="radio" name="refund" value="credit"> Move the credit to ${escapeHtml(account.name)}</label>
+</fieldset>
+<p><button type="submit">Join the Account</button></p>
+</form>`,
+  );
+}
+
 /** Moves a person with a personal account into the inviting account, keeping who they are. */
 function confirmAndSwitch(
   sandbox: SandboxContext,
@@ -192,13 +225,21 @@ export async function handleActivation(
 
   if (existing) {
     if (step === 'approve') return sendHtml(res, 200, confirmPage(sandbox, token, user));
-    if (step === 'confirm') {
+    const paid = paysOwnPlan(sandbox, existing);
+    if (step === 'confirm' && paid)
+      return sendHtml(res, 200, joinAccountPage(sandbox, token, user, existing));
+    if ((step === 'confirm' && !paid) || (step === 'join' && paid)) {
+      const refund =
+        form.get('refund') === 'credit'
+          ? `Your own plan has ended. The money for the time left went to ${account.name} as credit.`
+          : 'Your own plan has ended. Zoom will pay back the time left to you.';
       confirmAndSwitch(sandbox, user, existing);
       return sendHtml(
         res,
         200,
         messagePage(`You are now part of ${account.name}`, [
           `Your Zoom account ${user.email} now belongs to ${account.name} and has a licence.`,
+          ...(paid ? [refund] : []),
           signInHint(user),
           'If the Zoom app is open, sign out and sign in again.',
         ]),

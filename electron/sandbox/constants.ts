@@ -84,6 +84,11 @@ export const edgePeople = {
   },
   /** Pending 9 days; the invitation bounced (the address has a typo). */
   bouncedAddress: { firstName: 'Teresa', lastName: 'Nunez', email: 'teresa.nunez@exmaple.com' },
+  /**
+   * Pending in the organisation; the invited email is the owner of a Pro plan she pays for
+   * herself, alone on it (so Zoom lets her accept, and her own plan would end).
+   */
+  paysOwnPlan: { firstName: 'Nadia', lastName: 'Rahman', email: 'nadia.rahman@example.com' },
   /** Owns another paid account that has users: inviting him fails with 1009. */
   ownsOtherAccount: { firstName: 'Henry', lastName: 'Adams', email: 'henry.adams@example.org' },
 } as const satisfies Record<string, SandboxPerson>;

@@ -24,6 +24,11 @@ export interface SandboxAccount {
   /** Licensed seats bought; pending Licensed invitations count against them, as in Zoom. */
   licences: number;
   ownerKey: string;
+  /**
+   * Profile fields only an admin may change (Zoom's account setting
+   * `security.user_modifiable_info_by_admin`); unset, people may change their own host key.
+   */
+  adminOnlyUserInfo?: ReadonlyArray<'name' | 'profile_picture' | 'sign_in_email' | 'host_key'>;
   /** Invitations created on `inviteDay` (UTC date), for the daily invite limit. */
   inviteDay: string;
   invitesToday: number;

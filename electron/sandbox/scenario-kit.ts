@@ -57,6 +57,34 @@ export function addPersonalAccount(
   ).owner;
 }
 
+/** A plan someone pays for alone (Pro, one licence): Licensed, and its owner. */
+export function addPaidPersonalAccount(
+  state: SandboxState,
+  person: { firstName: string; lastName: string; email: string },
+  options: { createdAt: number; lastClientVersion: string; now: number },
+): SandboxUser {
+  const id = `ownPro${state.accounts.size + 1}${person.lastName.slice(0, 4)}`;
+  return addAccountWithOwner(
+    state,
+    {
+      id,
+      number: 91_000_000 + state.accounts.size,
+      name: `${person.firstName} ${person.lastName}`,
+      planName: 'Pro',
+      plan: 'pro' satisfies PlanKind,
+      licences: 1,
+    },
+    {
+      ...person,
+      type: 2,
+      createdAt: options.createdAt,
+      loginTypes: [100],
+      lastClientVersion: options.lastClientVersion,
+      lastLoginTime: options.now - 1 * dayMs,
+    },
+  ).owner;
+}
+
 /** Adds a pending user and "sends" their invitation at `invitedAt`. */
 export function addInvitee(
   state: SandboxState,

@@ -11,6 +11,7 @@ import {
   addInvitee,
   addMeeting,
   addOrganisation,
+  addPaidPersonalAccount,
   addPersonalAccount,
   onTheHour,
 } from './scenario-kit';
@@ -81,7 +82,8 @@ function buildNonprofit(now: number): SandboxState {
 
 function buildEdge(now: number): SandboxState {
   const state = new SandboxState('edge', 2);
-  const { account, owner } = addOrganisation(state, now);
+  // One licence more than the nonprofit's: the edge scenario's invitees hold seven of them.
+  const { account, owner } = addOrganisation(state, now, { licences: 10 });
   const p = edgePeople;
   addInvitee(state, account, owner, p.expiredInvitation, now - 31 * dayMs);
   state.addUser({
@@ -106,6 +108,18 @@ function buildEdge(now: number): SandboxState {
     now,
   });
   addInvitee(state, account, owner, p.personalAccount, now - 3 * dayMs);
+  const ownPro = addPaidPersonalAccount(state, p.paysOwnPlan, {
+    createdAt: now - 500 * dayMs,
+    lastClientVersion: '6.2.0.46690(win)',
+    now,
+  });
+  addMeeting(state, ownPro, {
+    topic: 'Piano lessons',
+    startTime: onTheHour(now + 4 * dayMs),
+    duration: 45,
+    createdAt: now - 30 * dayMs,
+  });
+  addInvitee(state, account, owner, p.paysOwnPlan, now - 1 * dayMs);
   state.addUser({
     ...p.outdatedApp,
     accountId: account.id,

@@ -97,7 +97,11 @@ function requestedType(body: Record<string, unknown>): UserType | undefined {
   return type;
 }
 
-/** PATCH /users/{userId} — profile fields; type, PMI and host key need an admin. */
+/**
+ * PATCH /users/{userId} — profile fields; type and PMI need an admin. People may set their own
+ * host key (as on their Profile page) unless the account keeps it for admins; then Zoom's 200
+ * "Only an account administrator can change the host key." (2023 spec → `userUpdate`).
+ */
 export const updateUser: ApiHandler = (request: ApiRequest) => {
   const body = bodyObject(request);
   const user = resolveUser(request, 'user:write:admin');
@@ -121,7 +125,8 @@ export const updateUser: ApiHandler = (request: ApiRequest) => {
       'Permission requirements to change the user type of this user were not met.',
     );
   if (hostKey !== undefined) {
-    if (!admin)
+    const keptForAdmins = sandbox.state.accountOf(user).adminOnlyUserInfo?.includes('host_key');
+    if (!admin && keptForAdmins)
       throw new ZoomApiError(400, 200, 'Only an account administrator can change the host key.');
     if (!/^\d{6,10}$/.test(hostKey)) throw validationFailed('host_key');
   }

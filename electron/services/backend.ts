@@ -6,6 +6,7 @@ import {
   type OpenExternal,
   type ZoomEnvironments,
 } from './handlers/app-handlers';
+import { createDesktopHandlers, type DesktopPorts } from './handlers/desktop-handlers';
 import { createSessionHandlers } from './handlers/session-handlers';
 import { createWizardHandlers } from './handlers/wizard-handlers';
 import type { Logger } from './log';
@@ -38,6 +39,8 @@ export interface BackendPorts {
   /** Where the team snapshot is cached (null: not cached, as in tests). */
   readonly dataDir?: string;
   readonly notify?: (title: string, body: string) => void;
+  /** The desktop app's logs, updates and invitation inbox (the browser host: its logs only). */
+  readonly desktop?: Partial<DesktopPorts>;
 }
 
 /** The backend as every transport sees it: one handler per call, and the events it pushes. */
@@ -56,6 +59,7 @@ export function createBackend(ports: BackendPorts): Backend {
     ...app.handlers,
     ...createWizardHandlers({ ...ports, events, now, useZoomApp: app.useZoomApp }),
     ...createSessionHandlers(ports.zoom),
+    ...createDesktopHandlers({ ...ports, now }),
     ...createTeamHandlers({
       zoom: ports.zoom,
       events,

@@ -1,4 +1,5 @@
 import type { SessionInfo } from '../../shared/api';
+import { isNoAnswer, type ErrorCode } from '../../shared/errors';
 import type { Language } from '../../shared/settings';
 import type { EventHub } from './events';
 import type { Logger } from './log';
@@ -34,6 +35,9 @@ export class ZoomService implements SignedInZoom {
   #environment: ZoomEnvironment;
   #connection: ZoomConnection;
   #state: SignInState = { kind: 'idle' };
+  /** A stored sign-in that could not be restored for want of Zoom: `resume` tries it again. */
+  #restorePending = false;
+  #resuming: Promise<void> | null = null;
 
   constructor(ports: ZoomServicePorts) {
     this.#ports = ports;
@@ -79,14 +83,34 @@ export class ZoomService implements SignedInZoom {
     await this.restore();
   }
 
-  /** Restores a stored sign-in at start-up; a failure leaves the person signed out, not stuck. */
+  /**
+   * Restores a stored sign-in at start-up. If Zoom could not be asked (offline, say), the stored
+   * sign-in is kept, the reason is the state, and `resume` tries again later; never stuck.
+   */
   async restore(): Promise<void> {
+    this.#restorePending = false;
+    const connection = this.#connection;
     try {
-      await this.#connection.auth.restore();
+      await connection.auth.restore();
     } catch (error) {
       this.#ports.log.warn('Could not restore the Zoom sign-in', { error: String(error) });
+      const reason = failureCode(error);
+      const settled = this.#state.kind === 'idle' || this.#state.kind === 'failed';
+      if (connection === this.#connection && settled && couldNotAsk(reason)) {
+        this.#restorePending = true;
+        this.#state = { kind: 'failed', reason };
+      }
     }
     this.#announce();
+  }
+
+  /** Tries a start-up restore again when the last one could not reach Zoom; else does nothing. */
+  async resume(): Promise<void> {
+    if (!this.#restorePending || this.#state.kind !== 'failed') return;
+    this.#resuming ??= this.restore().finally(() => {
+      this.#resuming = null;
+    });
+    await this.#resuming;
   }
 
   /**
@@ -96,6 +120,7 @@ export class ZoomService implements SignedInZoom {
   async startSignIn(): Promise<{ session: SessionInfo; openInTab: string | null }> {
     const auth = this.#connection.auth;
     const { page, result } = auth.beginSignIn();
+    this.#restorePending = false;
     if (!follows(this.#state, result)) {
       this.#set({ kind: 'opening', attempt: result });
       // Success arrives as the new session (see #connect); only a failure is handled here.
@@ -131,6 +156,7 @@ export class ZoomService implements SignedInZoom {
   /** Revokes and forgets the sign-in. */
   async signOut(): Promise<SessionInfo> {
     // Idle first, so that the session's end that follows reads as the person's, not Zoom's.
+    this.#restorePending = false;
     this.#set({ kind: 'idle' });
     await this.#connection.auth.signOut();
     this.#announce();
@@ -177,6 +203,11 @@ export class ZoomService implements SignedInZoom {
   #announce(): void {
     this.#ports.events.emit('sessionChanged', this.info());
   }
+}
+
+/** Zoom could not be asked (no connection, no answer, trouble at Zoom): asking later may work. */
+function couldNotAsk(reason: ErrorCode): boolean {
+  return isNoAnswer(reason) || reason === 'zoom-unavailable';
 }
 
 function failed(error: unknown): SignInState {

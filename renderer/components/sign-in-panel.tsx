@@ -1,8 +1,24 @@
 import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { SessionInfo } from '../../shared/api';
+import type { ErrorCode } from '../../shared/errors';
+import type { SliceError } from '../store/slice-error';
 import { useAppStore } from '../store/store-context';
 import { CopyButton } from './copy-button';
 import { ServerToServerForm } from './server-to-server-form';
+
+/**
+ * What the signed-out panel says went wrong, or null: the one message for that event, so that
+ * the screens around it do not say it again (a stopped sign-in needs no message).
+ */
+export function signInMessage(
+  session: SessionInfo | null,
+  sessionError: SliceError,
+): ErrorCode | null {
+  if (!session || session.state !== 'signed-out') return null;
+  const error = session.error ?? sessionError;
+  return error && error !== 'sign-in-cancelled' ? error : null;
+}
 
 /** Sign in to ReadyRoom with Zoom (system browser, RFC 8252): start, wait, copy the link, cancel, sign out. */
 export function SignInPanel({ allowServerToServer = false }: { allowServerToServer?: boolean }) {
@@ -10,6 +26,8 @@ export function SignInPanel({ allowServerToServer = false }: { allowServerToServ
   const session = useAppStore((s) => s.session);
   const sessionError = useAppStore((s) => s.sessionError);
   const mode = useAppStore((s) => s.info?.mode);
+  // The banner already says the sign-in cannot be kept: one message for it, not two.
+  const toldNotKept = useAppStore((s) => s.info?.notices.includes('secrets-not-kept') ?? false);
   const loadSession = useAppStore((s) => s.loadSession);
   const startSignIn = useAppStore((s) => s.startSignIn);
   const cancelSignIn = useAppStore((s) => s.cancelSignIn);
@@ -22,6 +40,7 @@ export function SignInPanel({ allowServerToServer = false }: { allowServerToServ
 
   if (!session) return null;
   const error = session.error ?? sessionError;
+  const message = signInMessage(session, sessionError);
 
   if (session.state === 'signed-in' && session.person) {
     return (
@@ -29,7 +48,9 @@ export function SignInPanel({ allowServerToServer = false }: { allowServerToServ
         <p role="status">
           {t('signIn.signedInAs', { name: session.person.name, email: session.person.email })}
         </p>
-        <p className="hint">{t(`signIn.keptIn.${session.secretBackend}`)}</p>
+        {!(session.secretBackend === 'memory' && toldNotKept) && (
+          <p className="hint">{t(`signIn.keptIn.${session.secretBackend}`)}</p>
+        )}
         <button type="button" className="secondary" onClick={() => void signOut()}>
           {t('signIn.signOut')}
         </button>
@@ -64,9 +85,9 @@ export function SignInPanel({ allowServerToServer = false }: { allowServerToServ
         </>
       ) : (
         <>
-          {error && error !== 'sign-in-cancelled' && (
+          {message && (
             <p role="alert" className="check check-failed">
-              {t(`errors.${error}`)}
+              {t(`errors.${message}`)}
             </p>
           )}
           <button type="button" onClick={() => void startSignIn()}>

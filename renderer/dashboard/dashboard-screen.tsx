@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AppHelp } from '../components/app-help';
 import { BackToStart } from '../components/back-to-start';
-import { SignInPanel } from '../components/sign-in-panel';
+import { SignInPanel, signInMessage } from '../components/sign-in-panel';
 import { useScreenTitle } from '../components/use-screen-title';
 import { useAppStore } from '../store/store-context';
 import { DoctorDialog } from './doctor-dialog';
@@ -19,6 +20,7 @@ export function DashboardScreen() {
   const { t } = useTranslation('dashboard');
   const heading = useScreenTitle(t('title'));
   const session = useAppStore((s) => s.session);
+  const sessionError = useAppStore((s) => s.sessionError);
   const team = useAppStore((s) => s.team);
   const teamError = useAppStore((s) => s.teamError);
   const loadTeam = useAppStore((s) => s.loadTeam);
@@ -45,7 +47,8 @@ export function DashboardScreen() {
       </h1>
       <p>{t('intro')}</p>
       <SignInPanel allowServerToServer />
-      {signedOut && (
+      {/* When the sign-in panel says why (the sign-in ended, offline…), that is the one message. */}
+      {signedOut && !signInMessage(session, sessionError) && (
         <p className="note">{team?.accountId ? t('access.savedCopy') : t('access.signedOut')}</p>
       )}
       {person && person.role === 'member' && (
@@ -79,6 +82,7 @@ export function DashboardScreen() {
       )}
       {tool === 'invite' && <InviteDialog onClose={() => setTool(null)} />}
       {tool === 'doctor' && <DoctorDialog onClose={() => setTool(null)} />}
+      <AppHelp />
       <BackToStart />
     </section>
   );

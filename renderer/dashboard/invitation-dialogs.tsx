@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { isValidEmail, normaliseEmail } from '../../shared/team-emails';
+import { emailProblemOf, normaliseEmail } from '../../shared/team-emails';
 import type { ResendResult } from '../../shared/team-schemas';
 import { useAppStore } from '../store/store-context';
 import { ConfirmDialog } from './confirm-dialog';
@@ -83,7 +83,7 @@ export function LicenceDialog({ email, name, onClose }: ForEmail & { name: strin
  * happen, and confirms. The typed address stays if Zoom refuses it.
  */
 export function FixEmailDialog({ email, onClose }: ForEmail) {
-  const { t } = useDashboardTexts();
+  const { t, d } = useDashboardTexts();
   const teamFix = useAppStore((s) => s.teamFix);
   const people = useAppStore((s) => s.team?.people);
   const [text, setText] = useState('');
@@ -93,16 +93,16 @@ export function FixEmailDialog({ email, onClose }: ForEmail) {
   const errorId = useId();
 
   const candidate = normaliseEmail(text);
+  // The address's own fault gets the same precise sentence as in "Invite people".
+  const own = text.trim() === '' ? null : emailProblemOf(candidate);
   const problem =
-    text.trim() === ''
+    text.trim() === '' || own
       ? null
-      : !isValidEmail(candidate)
-        ? 'syntax'
-        : candidate === normaliseEmail(email)
-          ? 'same'
-          : people?.some((p) => normaliseEmail(p.user.email) === candidate)
-            ? 'in-team'
-            : null;
+      : candidate === normaliseEmail(email)
+        ? 'same'
+        : people?.some((p) => normaliseEmail(p.user.email) === candidate)
+          ? 'in-team'
+          : null;
 
   if (confirming && next) {
     return (
@@ -121,13 +121,17 @@ export function FixEmailDialog({ email, onClose }: ForEmail) {
     );
   }
 
-  const shownProblem = problem;
+  const shownProblem = own
+    ? d(`invite.problems.${own}`)
+    : problem
+      ? t(`fixEmail.${problem}`)
+      : null;
   return (
     <Modal title={t('fixEmail.title')} onClose={() => onClose(false)}>
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          if (problem !== null || text.trim() === '') return;
+          if (own !== null || problem !== null || text.trim() === '') return;
           setNext(candidate);
           setConfirming(true);
         }}
@@ -146,11 +150,11 @@ export function FixEmailDialog({ email, onClose }: ForEmail) {
         />
         {shownProblem && (
           <p id={errorId} className="field-error">
-            {t(`fixEmail.${shownProblem}`)}
+            {shownProblem}
           </p>
         )}
         <div className="button-row">
-          <button type="submit" disabled={text.trim() === '' || problem !== null}>
+          <button type="submit" disabled={text.trim() === '' || shownProblem !== null}>
             {t('fixEmail.next')}
           </button>
           <button type="button" className="secondary" onClick={() => onClose(false)}>

@@ -37,6 +37,9 @@ export function RefreshPanel({ canRefresh }: { canRefresh: boolean }) {
   const totalKnown = lists.length > 0 && lists.every((l) => l.total !== null);
   const total = lists.reduce((sum, l) => sum + (l.total ?? 0), 0);
   const fetchedAt = team?.fetchedAt ?? null;
+  // Signed out, the sign-in panel's message is the one that counts; an old check's is not shown.
+  const shown = !refreshing && canRefresh ? last : null;
+  const offline = shown?.error === 'offline';
 
   return (
     <section className="refresh-panel" aria-labelledby="refresh-heading">
@@ -93,23 +96,27 @@ export function RefreshPanel({ canRefresh }: { canRefresh: boolean }) {
         </div>
       )}
       <div role="status" className="refresh-outcome">
-        {!refreshing && last && <RefreshOutcomeText last={last} />}
+        {shown && <RefreshOutcomeText last={shown} />}
       </div>
       {!refreshing &&
         team &&
         !team.complete &&
         team.fetchedAt !== null &&
-        last?.outcome !== 'partial' && <p className="check check-failed">{t('refresh.partial')}</p>}
-      {last?.error &&
-        !refreshing &&
-        last.outcome !== 'complete' &&
-        last.outcome !== 'cancelled' && <p className="hint">{e(`errors.${last.error}`)}</p>}
+        shown?.outcome !== 'partial' &&
+        !offline && <p className="check check-failed">{t('refresh.partial')}</p>}
+      {shown?.error &&
+        !offline &&
+        shown.outcome !== 'complete' &&
+        shown.outcome !== 'cancelled' && <p className="hint">{e(`errors.${shown.error}`)}</p>}
     </section>
   );
 }
 
 function RefreshOutcomeText({ last }: { last: LastRefresh }) {
   const { t } = useDashboardTexts();
+  // Offline is one sentence: it says the table is kept and that ReadyRoom will try again.
+  if (last.error === 'offline' && last.outcome !== 'complete' && last.outcome !== 'cancelled')
+    return <p className="check check-failed">{t('refresh.offline')}</p>;
   switch (last.outcome) {
     case 'complete':
       return <p className="check check-passed">{t('refresh.complete', { count: last.count })}</p>;

@@ -3,11 +3,13 @@ import { useAppStore } from '../store/store-context';
 
 /**
  * Checks with Zoom by itself: once when an admin arrives and the table is only a saved copy (or
- * empty), and then every few minutes if the admin chose an interval.
+ * empty), again when the admin signs back in after the sign-in ended midway through a check, and
+ * then every few minutes if the admin chose an interval.
  */
 export function useAutoRefresh(isAdmin: boolean): void {
   const team = useAppStore((s) => s.team);
   const refresh = useAppStore((s) => s.refreshTeam);
+  const interrupted = useAppStore((s) => s.teamRefreshInterrupted);
   const checkedFor = useRef<string | null>(null);
   const accountId = team?.accountId ?? null;
   const stale = team !== null && (team.fetchedAt === null || team.fromCache);
@@ -18,6 +20,10 @@ export function useAutoRefresh(isAdmin: boolean): void {
     checkedFor.current = accountId;
     void refresh();
   }, [isAdmin, accountId, stale, refresh]);
+
+  useEffect(() => {
+    if (isAdmin && interrupted) void refresh();
+  }, [isAdmin, interrupted, refresh]);
 
   useEffect(() => {
     if (!isAdmin || minutes === 0) return;

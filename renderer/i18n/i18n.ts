@@ -10,6 +10,8 @@ import enPictures from '../locales/en/pictures.json';
 import esPictures from '../locales/es/pictures.json';
 import enDashboard from '../locales/en/dashboard.json';
 import esDashboard from '../locales/es/dashboard.json';
+import enDesktop from '../locales/en/desktop.json';
+import esDesktop from '../locales/es/desktop.json';
 import type { Language } from '../../shared/settings';
 
 export const resources = {
@@ -19,6 +21,7 @@ export const resources = {
     readiness: enReadiness,
     pictures: enPictures,
     dashboard: enDashboard,
+    desktop: enDesktop,
   },
   es: {
     translation: es,
@@ -26,6 +29,7 @@ export const resources = {
     readiness: esReadiness,
     pictures: esPictures,
     dashboard: esDashboard,
+    desktop: esDesktop,
   },
 } as const;
 

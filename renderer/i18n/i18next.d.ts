@@ -4,6 +4,7 @@ import type enWizard from '../locales/en/wizard.json';
 import type enReadiness from '../locales/en/readiness.json';
 import type enPictures from '../locales/en/pictures.json';
 import type enDashboard from '../locales/en/dashboard.json';
+import type enDesktop from '../locales/en/desktop.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -14,6 +15,7 @@ declare module 'i18next' {
       readiness: typeof enReadiness;
       pictures: typeof enPictures;
       dashboard: typeof enDashboard;
+      desktop: typeof enDesktop;
     };
   }
 }

@@ -6,7 +6,8 @@ import type {
   ReadyRoomApi,
   ZoomAppCheck,
 } from '../../shared/api';
-import { errorCodeOf, type ErrorCode } from '../../shared/errors';
+import { errorCodeOf, isNoAnswer, type ErrorCode } from '../../shared/errors';
+import type { Reconnect } from './reconnect';
 import type { AppState } from './store';
 
 /** One live check as the UI shows it: not run yet, running, its answer, or why it failed. */
@@ -35,9 +36,13 @@ export interface CheckSlice {
 
 const idle = { status: 'idle' } as const;
 
-/** Live checks against this computer and Zoom; each keeps its last answer while re-checking. */
+/**
+ * Live checks against this computer and Zoom; each keeps its last answer while re-checking. A
+ * check that Zoom gave no answer to (offline, say) is tried again by itself, quietly: the
+ * person keeps seeing one "offline" sentence, no spinner, until the answer comes.
+ */
 export const createCheckSlice =
-  (api: ReadyRoomApi): StateCreator<AppState, [], [], CheckSlice> =>
+  (api: ReadyRoomApi, reconnect: Reconnect): StateCreator<AppState, [], [], CheckSlice> =>
   (set, get) => {
     const runners: { readonly [K in CheckName]: () => Promise<CheckResults[K]> } = {
       zoomApp: () => api.checkZoomApp({}),
@@ -52,6 +57,37 @@ export const createCheckSlice =
     };
     const put = <K extends CheckName>(name: K, state: CheckState<CheckResults[K]>) =>
       set({ checks: { ...get().checks, [name]: state } });
+    // The newest run of each check: an older run that ends later changes nothing.
+    const runs: Record<CheckName, number> = { zoomApp: 0, account: 0, meetings: 0 };
+    const waitingForZoom = (name: CheckName) => {
+      const state = get().checks[name];
+      return state.status === 'failed' && isNoAnswer(state.error);
+    };
+    const run = async (name: CheckName, quiet: boolean): Promise<void> => {
+      const current = (runs[name] += 1);
+      if (!quiet) put(name, { status: 'checking', last: lastOf(name) });
+      let error: ErrorCode;
+      try {
+        const result = await runners[name]();
+        if (current !== runs[name]) return;
+        reconnect.stop(`check:${name}`);
+        put(name, { status: 'done', result });
+        return;
+      } catch (failure) {
+        error = errorCodeOf(failure);
+      }
+      if (current !== runs[name]) return;
+      const before = get().checks[name];
+      // A quiet try that failed the same way leaves the screen as it is: nothing to announce.
+      if (!quiet || before.status !== 'failed' || before.error !== error)
+        put(name, { status: 'failed', error, last: lastOf(name) });
+      if (isNoAnswer(error))
+        reconnect.retry(`check:${name}`, async () => {
+          await run(name, true);
+          return waitingForZoom(name);
+        });
+      else reconnect.stop(`check:${name}`);
+    };
     return {
       mediaAccess: null,
       loadMediaAccess: async () => {
@@ -67,13 +103,6 @@ export const createCheckSlice =
         });
       },
       checks: { zoomApp: idle, account: idle, meetings: idle },
-      runCheck: async (name) => {
-        put(name, { status: 'checking', last: lastOf(name) });
-        try {
-          put(name, { status: 'done', result: await runners[name]() });
-        } catch (error) {
-          put(name, { status: 'failed', error: errorCodeOf(error), last: lastOf(name) });
-        }
-      },
+      runCheck: (name) => run(name, false),
     };
   };

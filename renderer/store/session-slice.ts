@@ -1,5 +1,8 @@
 import type { StateCreator } from 'zustand';
+import type { StoreApi } from 'zustand/vanilla';
 import type { ReadyRoomApi, SessionInfo } from '../../shared/api';
+import { isNoAnswer } from '../../shared/errors';
+import type { Reconnect } from './reconnect';
 import { attempt, type SliceError } from './slice-error';
 import type { AppState } from './store';
 
@@ -38,3 +41,25 @@ export const createSessionSlice =
       connectAccount: (credentials) => update(() => api.connectAccount(credentials)),
     };
   };
+
+/** Signed out only because Zoom could not be asked (the sign-in could not be restored offline). */
+function waitingForZoom(session: SessionInfo | null): boolean {
+  return session?.state === 'signed-out' && isNoAnswer(session.error);
+}
+
+/**
+ * While the sign-in waits for Zoom (ReadyRoom started offline), asks the backend again when the
+ * network is back, which restores the kept sign-in without a restart. Returns the unsubscribe.
+ */
+export function resumeSessionWhenOnline(store: StoreApi<AppState>, reconnect: Reconnect) {
+  return store.subscribe((state) => {
+    if (!waitingForZoom(state.session)) {
+      reconnect.stop('session');
+      return;
+    }
+    reconnect.retry('session', async () => {
+      await store.getState().loadSession();
+      return waitingForZoom(store.getState().session);
+    });
+  });
+}

@@ -1,13 +1,14 @@
 import type { StateCreator } from 'zustand';
 import type { ApiArgs, ApiResult, ReadyRoomApi } from '../../shared/api';
 import type { teamCalls } from '../../shared/api-team';
-import type { ErrorCode } from '../../shared/errors';
+import { endsSignIn, isNoAnswer, type ErrorCode } from '../../shared/errors';
 import type {
   RefreshOutcome,
   RefreshProgress,
   TeamPrefs,
   TeamView,
 } from '../../shared/team-schemas';
+import type { Reconnect } from './reconnect';
 import { attempt, type SliceError } from './slice-error';
 import type { AppState } from './store';
 
@@ -32,6 +33,8 @@ export interface TeamSlice {
   readonly teamProgress: RefreshProgress | null;
   readonly teamRefreshing: boolean;
   readonly lastRefresh: LastRefresh | null;
+  /** A refresh stopped because the sign-in ended: it runs again once the admin is back. */
+  readonly teamRefreshInterrupted: boolean;
   /** When the backend said everyone became ready (for the announcement). */
   readonly teamAllReadyAt: string | null;
   loadTeam(): Promise<void>;
@@ -44,12 +47,20 @@ export interface TeamSlice {
   listenTeam(): () => void;
 }
 
-/** The dashboard's state. */
+const retryKey = 'team-refresh';
+
+/**
+ * The dashboard's state. A refresh that Zoom gave no answer to (offline, say) is tried again by
+ * itself and quietly: the table and the one "offline" sentence stay until Zoom answers, and
+ * the progress shows only once Zoom does.
+ */
 export const createTeamSlice =
-  (api: ReadyRoomApi): StateCreator<AppState, [], [], TeamSlice> =>
+  (api: ReadyRoomApi, reconnect: Reconnect): StateCreator<AppState, [], [], TeamSlice> =>
   (set, get) => {
     // The newest revision the backend announced; a view older than it is asked for again.
     let announced = 0;
+    // A quiet try is running: its progress shows once Zoom answers it.
+    let quietTry = false;
     const loadTeam = async () => {
       const teamError = await attempt(async () => set({ team: await api.getTeam({}) }));
       set({ teamError });
@@ -58,31 +69,52 @@ export const createTeamSlice =
       const team = get().team;
       if (!get().teamRefreshing && (!team || team.revision < announced)) await loadTeam();
     };
+    const refresh = async (quiet: boolean): Promise<void> => {
+      if (get().teamRefreshing) return;
+      if (!quiet)
+        set({
+          teamRefreshing: true,
+          teamError: null,
+          teamProgress: null,
+          teamRefreshInterrupted: false,
+        });
+      quietTry = quiet;
+      let waiting = false;
+      const teamError = await attempt(async () => {
+        const result = await api.refreshTeam({});
+        waiting = isNoAnswer(result.error);
+        // Still no answer: the screen already says so; nothing to change or announce.
+        if (quiet && waiting && result.outcome === 'failed') return;
+        // The sign-in ended midway: the sign-in's own message says so, and this runs again after.
+        const interrupted = result.outcome === 'failed' && endsSignIn(result.error);
+        set({
+          team: result.view,
+          teamRefreshInterrupted: interrupted,
+          lastRefresh: interrupted
+            ? null
+            : { outcome: result.outcome, error: result.error, count: result.view.people.length },
+        });
+      });
+      quietTry = false;
+      if (waiting)
+        reconnect.retry(retryKey, async () => {
+          await refresh(true);
+          return isNoAnswer(get().lastRefresh?.error);
+        });
+      else reconnect.stop(retryKey);
+      set({ teamError, teamRefreshing: false });
+      await catchUp();
+    };
     return {
       team: null,
       teamError: null,
       teamProgress: null,
       teamRefreshing: false,
       lastRefresh: null,
+      teamRefreshInterrupted: false,
       teamAllReadyAt: null,
       loadTeam,
-      refreshTeam: async () => {
-        if (get().teamRefreshing) return;
-        set({ teamRefreshing: true, teamError: null, teamProgress: null });
-        const teamError = await attempt(async () => {
-          const result = await api.refreshTeam({});
-          set({
-            team: result.view,
-            lastRefresh: {
-              outcome: result.outcome,
-              error: result.error,
-              count: result.view.people.length,
-            },
-          });
-        });
-        set({ teamError, teamRefreshing: false });
-        await catchUp();
-      },
+      refreshTeam: () => refresh(false),
       cancelTeamRefresh: async () => {
         // A stop that worked says nothing new about the team; the refresh's own answer does.
         const teamError = await attempt(() => api.cancelTeamRefresh({}));
@@ -105,7 +137,11 @@ export const createTeamSlice =
           announced = Math.max(announced, revision);
           void catchUp();
         });
-        const offProgress = api.on('teamRefreshProgress', (teamProgress) => set({ teamProgress }));
+        const offProgress = api.on('teamRefreshProgress', (teamProgress) => {
+          set({ teamProgress });
+          const answered = teamProgress.lists.some((l) => l.fetched > 0 || l.state === 'done');
+          if (quietTry && teamProgress.running && answered) set({ teamRefreshing: true });
+        });
         const offReady = api.on('teamAllReady', ({ at }) => set({ teamAllReadyAt: at }));
         return () => {
           offChanged();

@@ -6,7 +6,8 @@ import type {
   WizardProgress,
   WizardStepId,
 } from '../../shared/wizard';
-import type { PackParseReason } from '../../shared/invitation-pack';
+import type { InvitationChange } from '../../shared/invitation-changes';
+import type { InvitationPack, PackParseReason } from '../../shared/invitation-pack';
 import { MESSAGE_MAX_BYTES } from '../../shared/limits';
 import type { AppState } from './store';
 
@@ -24,9 +25,26 @@ export interface WizardSlice {
   setAnswers(answers: Partial<WizardAnswers>): Promise<void>;
   restartWizard(): Promise<void>;
   /** Opens a pack; answers null when it worked, or the reason it was refused. */
-  openInvitation(kind: 'file' | 'link', text: string): Promise<PackParseReason | null>;
+  /** Opens a pack; with `replace`, the person confirmed the changes it makes. */
+  openInvitation(
+    kind: 'file' | 'link',
+    text: string,
+    replace?: boolean,
+  ): Promise<InvitationOutcome>;
   forgetInvitation(): Promise<void>;
 }
+
+/** What opening an invitation came to: opened, refused (and why), or waiting for the person's yes. */
+export type InvitationOutcome =
+  | { readonly status: 'opened' }
+  /** The call itself failed; the app's banner says why. */
+  | { readonly status: 'failed' }
+  | { readonly status: 'refused'; readonly reason: PackParseReason | 'read-failed' }
+  | {
+      readonly status: 'confirm';
+      readonly pack: InvitationPack;
+      readonly changes: ReadonlyArray<InvitationChange>;
+    };
 
 /**
  * The invitee's place in the wizard. Every write is saved by the backend, which announces the
@@ -59,13 +77,21 @@ export const createWizardSlice =
           set({ progress: { ...progress, answers: { ...progress.answers, ...answers } } });
         await write(() => api.saveWizardProgress({ answers }));
       },
-      openInvitation: async (kind, text) => {
-        let reason: PackParseReason | null = null;
+      openInvitation: async (kind, text, replace = false) => {
+        let outcome: InvitationOutcome = { status: 'failed' };
         await get().run(async () => {
-          const result = await api.openInvitation({ kind, text: text.slice(0, MESSAGE_MAX_BYTES) });
-          if (!result.ok) reason = result.reason;
+          const result = await api.openInvitation({
+            kind,
+            text: text.slice(0, MESSAGE_MAX_BYTES),
+            ...(replace ? { replace } : {}),
+          });
+          outcome = result.ok
+            ? { status: 'opened' }
+            : result.reason === 'needs-confirmation'
+              ? { status: 'confirm', pack: result.pack, changes: result.changes }
+              : { status: 'refused', reason: result.reason };
         });
-        return reason;
+        return outcome;
       },
       forgetInvitation: () => write(() => api.forgetInvitation({})),
       restartWizard: () => write(() => api.restartWizard({})),

@@ -1,8 +1,16 @@
 import { useId, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { InvitationChange } from '../../shared/invitation-changes';
 import type { PackParseReason } from '../../shared/invitation-pack';
 import { MESSAGE_MAX_BYTES } from '../../shared/limits';
 import { useAppStore } from '../store/store-context';
+import { InvitationConfirm } from './invitation-confirm';
+
+type Pending = {
+  readonly kind: 'file' | 'link';
+  readonly text: string;
+  readonly changes: ReadonlyArray<InvitationChange>;
+};
 
 /** Opens the admin's invitation pack: a file (picked or dropped) or a pasted readyroom: link. */
 export function InvitationOpener() {
@@ -15,13 +23,19 @@ export function InvitationOpener() {
   const [replacing, setReplacing] = useState(false);
   const [link, setLink] = useState('');
   const [problem, setProblem] = useState<PackParseReason | 'read-failed' | null>(null);
+  // A pack that would change what the person has waits here for their yes.
+  const [pending, setPending] = useState<Pending | null>(null);
   const fileId = useId();
   const linkId = useId();
 
-  const open = async (kind: 'file' | 'link', text: string) => {
-    const refused = await openInvitation(kind, text);
-    setProblem(refused);
-    if (refused === null) setReplacing(false);
+  const open = async (kind: 'file' | 'link', text: string, replace = false) => {
+    const outcome = await openInvitation(kind, text, replace);
+    setProblem(outcome.status === 'refused' ? outcome.reason : null);
+    setPending(outcome.status === 'confirm' ? { kind, text, changes: outcome.changes } : null);
+    if (outcome.status === 'opened') {
+      setReplacing(false);
+      setLink('');
+    }
   };
   const openFile = async (file: File | undefined) => {
     if (!file) return;
@@ -36,6 +50,19 @@ export function InvitationOpener() {
     event.preventDefault();
     void openFile(event.dataTransfer.files[0]);
   };
+
+  if (pending) {
+    return (
+      <InvitationConfirm
+        changes={pending.changes}
+        onKeep={() => {
+          setPending(null);
+          setReplacing(false);
+        }}
+        onReplace={() => void open(pending.kind, pending.text, true)}
+      />
+    );
+  }
 
   if (invitation && !replacing) {
     return (

@@ -15,6 +15,8 @@ export const pictureIds = [
   'mac-privacy-microphone',
   'mac-privacy-camera',
   'meeting-details',
+  'join-signed-out',
+  'claim-host',
   'alt-host-start',
 ] as const;
 export type PictureId = (typeof pictureIds)[number];
@@ -52,6 +54,8 @@ export const pictureOses: Readonly<Record<PictureId, ReadonlyArray<PictureOs>>> 
   'mac-privacy-microphone': macOnly,
   'mac-privacy-camera': macOnly,
   'meeting-details': everyOs,
+  'join-signed-out': everyOs,
+  'claim-host': everyOs,
   'alt-host-start': everyOs,
 };
 

@@ -2,6 +2,7 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WizardStepId } from '../../shared/wizard';
 import { CopyButton } from '../components/copy-button';
+import { HelperReportButton } from '../components/helper-report';
 import { useAppStore } from '../store/store-context';
 import { mailtoLink, stuckMessage, type InvitationContext } from './admin-message';
 
@@ -81,6 +82,7 @@ export function StuckPanel({
                 {t('stuck.close')}
               </button>
             </div>
+            <HelperReportButton />
           </>
         )}
       </div>

@@ -24,8 +24,8 @@ type StepView = (invitation: InvitationContext) => ReactElement;
 const stepViews: Readonly<Record<WizardStepId, { view: StepView; skippable: boolean }>> = {
   welcome: { view: (i) => <WelcomeStep invitation={i} />, skippable: false },
   'find-email': { view: (i) => <FindEmailStep invitation={i} />, skippable: true },
-  activate: { view: () => <ActivateStep />, skippable: true },
-  'sign-in': { view: (i) => <SignInStep organisation={i.organisation} />, skippable: true },
+  activate: { view: (i) => <ActivateStep invitation={i} />, skippable: true },
+  'sign-in': { view: (i) => <SignInStep invitation={i} />, skippable: true },
   'install-app': { view: () => <InstallAppStep />, skippable: true },
   'app-sign-in': { view: () => <AppSignInStep />, skippable: true },
   'sound-camera': { view: () => <SoundCameraStep />, skippable: true },

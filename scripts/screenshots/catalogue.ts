@@ -2,9 +2,11 @@ import type { PictureId } from '../../renderer/wizard/pictures';
 import { activateExisting } from './pictures/activate-existing';
 import { activateNew } from './pictures/activate-new';
 import { altHostStart } from './pictures/alt-host-start';
+import { claimHost } from './pictures/claim-host';
 import { installZoom } from './pictures/install-zoom';
 import { invitationEmail } from './pictures/invitation-email';
 import { invitationEmailSpam } from './pictures/invitation-email-spam';
+import { joinSignedOut } from './pictures/join-signed-out';
 import { macPrivacyCamera, macPrivacyMicrophone } from './pictures/mac-privacy';
 import { meetingDetails } from './pictures/meeting-details';
 import { micPermission } from './pictures/mic-permission';
@@ -25,6 +27,8 @@ const specs: Readonly<Record<PictureId, PictureSpec>> = {
   'mac-privacy-microphone': macPrivacyMicrophone,
   'mac-privacy-camera': macPrivacyCamera,
   'meeting-details': meetingDetails,
+  'join-signed-out': joinSignedOut,
+  'claim-host': claimHost,
   'alt-host-start': altHostStart,
 };
 

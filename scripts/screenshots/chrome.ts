@@ -95,6 +95,9 @@ const iconPaths = {
   globe:
     '<circle cx="8" cy="8" r="6.5"/><path d="M1.5 8h13M8 1.5c2 2 2 11 0 13M8 1.5c-2 2-2 11 0 13"/>',
   bell: '<path d="M4 11V7a4 4 0 018 0v4l1 1H3zM7 14h2"/>',
+  eye: '<path d="M1 8s2.5-5 7-5 7 5 7 5-2.5 5-7 5-7-5-7-5z"/><circle cx="8" cy="8" r="2"/>',
+  people:
+    '<circle cx="6" cy="5" r="2.5"/><path d="M1.5 14c0-3 2-4.5 4.5-4.5s4.5 1.5 4.5 4.5"/><path d="M10.5 3a2.5 2.5 0 010 5M12 9.7c1.6.5 2.5 1.9 2.5 4.3"/>',
   hand: '<path d="M5 15V6a1 1 0 012 0v4M7 9V3a1 1 0 012 0v6M9 9V4a1 1 0 012 0v6M11 10V7a1 1 0 012 0v4c0 2-2 4-4 4H7c-1 0-2-1-2-1"/>',
 } as const;
 

@@ -188,6 +188,12 @@ function rendererGzipKb(): number {
   return Math.round((bytes / 1024) * 10) / 10;
 }
 
+/** The built preload's size (it should stay under 10 KB: names only, no schemas). */
+function preloadKb(): number {
+  const file = path.join(root, 'dist-electron/preload/preload.cjs');
+  return Math.round((fs.statSync(file).size / 1024) * 10) / 10;
+}
+
 async function hostColdStart(browser: Browser): Promise<number> {
   const times: number[] = [];
   for (let i = 0; i < 3; i += 1) {
@@ -288,6 +294,7 @@ async function main(): Promise<void> {
         dashboard_filter_10k_ms: Math.round(d.filter),
       }))),
       renderer_js_gzip_kb: rendererGzipKb(),
+      preload_kb: preloadKb(),
       host_cold_start_ms: Math.round(await hostColdStart(browser)),
       peak_rss_mb_backend_10k: Math.round(tenK.peakRss / 1024 / 1024),
       latency_ms: latencyMs,

@@ -45,11 +45,13 @@ describe(
       const dialog = screen.getByRole('dialog', { name: 'Invite people' });
       expect(within(dialog).getByText('1 address is ready to invite.')).toBeTruthy();
       expect(
-        within(dialog).getByText('not-an-address: This is not an email address.'),
+        within(dialog).getByText(
+          'Line 1: not-an-address: It has no @ sign. An email address looks like name@example.org.',
+        ),
       ).toBeTruthy();
       expect(
         within(dialog).getByText(
-          "robert.chen@riverside.example.org: This person is already on your team's Zoom.",
+          "Line 1: robert.chen@riverside.example.org: This person is already on your team's Zoom.",
         ),
       ).toBeTruthy();
 
@@ -72,7 +74,7 @@ describe(
       expect(within(confirm).getByText(/each one uses one of your team's licenses/)).toBeTruthy();
       await user.click(within(confirm).getByRole('button', { name: 'Invite 1 person' }));
       const results = await screen.findByRole('dialog', { name: 'What happened' });
-      expect(within(results).getByText('1 sent, 0 not sent.')).toBeTruthy();
+      expect(within(results).getByText('Invited: 1. Waiting: 0. Not sent: 2.')).toBeTruthy();
       expect(within(results).getByText('ana.new@example.org: invited.')).toBeTruthy();
       await user.click(within(results).getByRole('button', { name: 'Close' }));
       expect(await screen.findByRole('button', { name: 'Ana New' })).toBeTruthy();

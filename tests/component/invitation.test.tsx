@@ -132,13 +132,52 @@ describe('the invitation pack in the wizard', () => {
     await user.click(screen.getByRole('button', { name: 'Keep this invite' }));
     expect(screen.getByText(/You opened the invite from Maria Lopez/)).toBeTruthy();
 
-    // A good new one replaces it.
+    // A good new one replaces it, once she has seen what changes and said yes.
     await user.click(screen.getByRole('button', { name: 'Open another invite' }));
     const other = { ...pack, admin: { name: 'Ana Ruiz', email: 'ana@riverside.example' } };
     await user.upload(
       screen.getByLabelText('Open the file your admin sent'),
       new File([serializeInvitationPack(other)], 'invite.readyroom', { type: 'application/json' }),
     );
+    await user.click(await screen.findByRole('button', { name: 'Use the new invite' }));
     expect(await screen.findByText(/You opened the invite from Ana Ruiz/)).toBeTruthy();
+  });
+
+  it('a link that would change the admin or the Zoom app asks first, and keeping is the default', async () => {
+    const backend = await invitee();
+    // This copy already uses the organisation's own Zoom app.
+    await backend.handlers.updateSettings({ zoomClientId: 'RiversideApp1' });
+    const user = userEvent.setup();
+    renderWithApp(<App />, inProcessApi(backend));
+    const mine = { ...pack, zoomClientId: 'RiversideApp1' };
+    await user.click(await screen.findByLabelText('Or paste the invitation link'));
+    await user.paste(encodeInvitationLink(mine));
+    await user.click(screen.getByRole('button', { name: 'Open the link' }));
+    await screen.findByText(/You opened the invite from Maria Lopez/);
+    expect((await backend.handlers.getSettings({})).zoomClientId).toBe('RiversideApp1');
+
+    // A forged link: same names, another phone number and another Zoom app.
+    const forged = {
+      ...mine,
+      admin: { ...mine.admin, phone: '+1 555 0199' },
+      zoomClientId: 'SomeoneElsesApp',
+    };
+    await user.click(screen.getByRole('button', { name: 'Open another invite' }));
+    await user.click(screen.getByLabelText('Or paste the invitation link'));
+    await user.paste(encodeInvitationLink(forged));
+    await user.click(screen.getByRole('button', { name: 'Open the link' }));
+    const heading = await screen.findByRole('heading', {
+      name: 'This invite would change what you have',
+    });
+    expect(document.activeElement).toBe(heading);
+    expect(screen.getByText(/now nothing, new \+1 555 0199/)).toBeTruthy();
+    expect(screen.getByText(/now RiversideApp1, new SomeoneElsesApp/)).toBeTruthy();
+    // Nothing changed yet.
+    expect((await backend.handlers.getSettings({})).zoomClientId).toBe('RiversideApp1');
+    expect((await backend.handlers.getWizardProgress({})).invitation?.admin.phone).toBeUndefined();
+
+    await user.click(screen.getByRole('button', { name: 'Keep what I have' }));
+    expect(await screen.findByText(/You opened the invite from Maria Lopez/)).toBeTruthy();
+    expect((await backend.handlers.getSettings({})).zoomClientId).toBe('RiversideApp1');
   });
 });

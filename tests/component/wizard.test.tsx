@@ -124,6 +124,9 @@ describe('the wizard', () => {
     await user.click(
       await screen.findByRole('radio', { name: 'Yes, I have used Zoom with this email' }),
     );
+    // Before any button in Zoom's email: does the person pay for Zoom with it?
+    expect(screen.queryByText(/press "Approve request"/)).toBeNull();
+    await user.click(screen.getByRole('radio', { name: "No, I don't pay for Zoom" }));
     expect(
       await screen.findByText(/press "Approve request". Then press "Confirm and switch"/),
     ).toBeTruthy();

@@ -145,6 +145,37 @@ describe("the invitee's side: mailbox and activation", () => {
     expect(stale.status).toBe(401);
   });
 
+  it('walks someone who pays for her own plan through the extra "Join the Account" page (edge scenario)', async () => {
+    await z.control('reset', { scenario: 'edge' });
+    const email = edgePeople.paysOwnPlan.email;
+    const own = await z.api('GET', '/users/me', { token: await z.token({ email }) });
+    conforms('user', own);
+    // What the wizard's paid-plan rule reads: Licensed, the owner, on an account of her own.
+    expect(own.json).toMatchObject({ email, type: 2, role_name: 'Owner', role_id: '0' });
+    expect((own.json as { account_id: string }).account_id).not.toBe('rvsdFoodBank01Acct');
+
+    const [mail] = await emailsTo(email);
+    expect(mail?.existing_account).toBe(true);
+    const link = mail?.activation_url ?? '';
+    await post(link, { step: 'approve' });
+    const join = await post(link, { step: 'confirm' });
+    expect(join.html).toContain('Join the Account');
+    expect(join.html).toContain('your own plan ends');
+    expect(join.html).toContain('Refund to me');
+    const switched = await post(link, { step: 'join', refund: 'refund' });
+    expect(switched.html).toContain('You are now part of Riverside Food Bank');
+    expect(switched.html).toContain('Zoom will pay back the time left to you.');
+
+    const token = await z.token();
+    const after = await z.api('GET', `/users/${email}`, { token });
+    conforms('user', after);
+    expect(after.json).toMatchObject({
+      status: 'active',
+      type: 2,
+      account_id: 'rvsdFoodBank01Acct',
+    });
+  });
+
   it('shows a clear page for expired, withdrawn and unknown links', async () => {
     const email = nonprofitPeople.pendingNineDays.email;
     const [first] = await emailsTo(email);

@@ -147,6 +147,24 @@ describe("Zoom sandbox users, against Zoom's OpenAPI file", () => {
     conforms('user', other);
   });
 
+  it('lets a person set their own host key, as on their Profile page; only an admin reads it', async () => {
+    const set = await z.api('PATCH', '/users/me', { token: member, body: { host_key: '482913' } });
+    expect(set.status).toBe(204);
+    conforms('userUpdate', set);
+    // GET /users/me has no host_key in Zoom's spec; the admin list gives it with include_fields.
+    const self = await z.api('GET', '/users/me', { token: member });
+    expect((self.json as { host_key?: string }).host_key).toBeUndefined();
+    const list = await z.api('GET', '/users?include_fields=host_key', { token: owner });
+    const robert = (list.json as UserList).users.find(
+      (u) => u.email === nonprofitPeople.member.email,
+    );
+    expect(robert?.host_key).toBe('482913');
+
+    const short = await z.api('PATCH', '/users/me', { token: member, body: { host_key: '123' } });
+    expect([short.status, codeOf(short)]).toEqual([400, 300]);
+    conforms('userUpdate', short);
+  });
+
   it('serves user settings', async () => {
     const settings = await z.api('GET', '/users/me/settings', { token: owner });
     conforms('userSettings', settings);

@@ -110,11 +110,20 @@ describe("the owner's dashboard in Chromium (scenario 7)", () => {
       'Ana Diaz <ana.diaz@example.org>; ben.ito@example.org, not-an-address\n' +
         'ana.diaz@example.org robert.chen@riverside.example.org cleo@example.org dan@example.org',
     );
+    await invite.getByText('You pasted 7 addresses.').waitFor();
     await invite.getByText('4 addresses are ready to invite.').waitFor();
-    await invite.getByText('not-an-address: This is not an email address.').waitFor();
-    await invite.getByText('ana.diaz@example.org: This address is in the list twice.').waitFor();
     await invite
-      .getByText("robert.chen@riverside.example.org: This person is already on your team's Zoom.")
+      .getByText(
+        'Line 1: not-an-address: It has no @ sign. An email address looks like name@example.org.',
+      )
+      .waitFor();
+    await invite
+      .getByText('Line 2: ana.diaz@example.org: This address is already on line 1.')
+      .waitFor();
+    await invite
+      .getByText(
+        "Line 2: robert.chen@riverside.example.org: This person is already on your team's Zoom.",
+      )
       .waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await invite.getByRole('button', { name: 'Next' }).click();
@@ -124,7 +133,7 @@ describe("the owner's dashboard in Chromium (scenario 7)", () => {
 
     // Six of nine licences are in use: three invitations fit, the fourth is refused by Zoom.
     const results = page.getByRole('dialog', { name: 'What happened' });
-    await results.getByText('3 sent, 1 not sent.').waitFor();
+    await results.getByText('Invited: 3. Waiting: 0. Not sent: 4.').waitFor();
     await results.getByText('ana.diaz@example.org: invited.').waitFor();
     await results
       .getByText(/dan@example\.org: not sent\. Your Zoom account has no free licences left/)

@@ -2,7 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { nonprofitPeople } from '../../electron/sandbox/constants';
-import { createMemoryLogger } from '../../electron/services/log';
+import {
+  createFileLogger,
+  createMemoryLogger,
+  recordProblems,
+  teeLogger,
+} from '../../electron/services/log';
+import { tempDir } from '../support/in-process';
 import type { FetchPort } from '../../electron/services/zoom/oauth-endpoints';
 import { useChromium, startTestHost, type TestHost } from './harness';
 import { sandboxControl } from './dashboard-kit';
@@ -117,12 +123,19 @@ describe('signing in with Zoom when things go wrong (browser host + sandbox)', (
       await page.getByRole('button', { name: 'Sign in with Zoom' }).waitFor();
       await page
         .getByRole('alert')
-        .getByText(/sign in again/i)
-        .first()
+        .getByText('Your Zoom sign-in has ended. Please sign in again.')
         .waitFor();
+      expect(await page.getByRole('alert').count()).toBe(1);
+      expect(await page.getByText(/sign-in has ended/).count()).toBe(1);
+      expect(await page.getByRole('button', { name: /^Sign in/ }).count()).toBe(1);
+
+      // Signing in again picks the check up where it was.
+      await signInThroughBrowser(page, 'Sign in with Zoom', robert.email);
+      await page.getByText('Your Zoom account is ready, with a full license.').waitFor();
+      expect(await page.getByRole('alert').count()).toBe(0);
     }));
 
-  it('never writes a token to ReadyRoom’s files or logs', async () => {
+  it('never writes a token to ReadyRoom’s files, logs or the helper report', async () => {
     const tokens = new Set<string>();
     const watch: FetchPort = async (url, init) => {
       const auth = new Headers(init?.headers).get('Authorization');
@@ -136,23 +149,38 @@ describe('signing in with Zoom when things go wrong (browser host + sandbox)', (
       }
       return response;
     };
-    const log = createMemoryLogger();
+    const memory = createMemoryLogger();
+    // The log files as the app writes them (electron-log, redacted), and the helper report.
+    const logDir = tempDir();
+    const log = recordProblems(teeLogger(memory, createFileLogger({ dir: logDir })));
     await withHost(
       async (page, host) => {
         await signInThroughBrowser(page, 'Sign in with Zoom', robert.email);
         await page.getByText('Your Zoom account is ready, with a full license.').waitFor();
+        await page.getByRole('button', { name: "I'm stuck" }).click();
+        await page.getByRole('button', { name: 'Copy a report for my helper' }).click();
+        const report = await page.getByLabel('Report for your helper').inputValue();
+        expect(report).toContain('Current step: sign-in');
         expect(tokens.size).toBeGreaterThanOrEqual(2);
-        const files = fs
-          .readdirSync(host.dataDir)
-          .map((f) => fs.readFileSync(path.join(host.dataDir, f), 'utf8'));
-        expect(files.length).toBeGreaterThan(0);
-        const logs = JSON.stringify(log.entries);
+        const files = [host.dataDir, logDir].flatMap((dir) =>
+          fs
+            .readdirSync(dir)
+            .filter((f) => fs.statSync(path.join(dir, f)).isFile())
+            .map((f) => fs.readFileSync(path.join(dir, f), 'utf8')),
+        );
+        expect(fs.readFileSync(path.join(logDir, 'main.log'), 'utf8')).toMatch(/\[(info|warn)\]/);
+        const logs = JSON.stringify(memory.entries);
         for (const token of tokens) {
-          for (const text of files) expect(text).not.toContain(token);
+          for (const text of [...files, report]) expect(text).not.toContain(token);
           expect(logs).not.toContain(token);
         }
+        expect(report).not.toContain(robert.email);
       },
-      { log, zoomFetch: watch },
+      {
+        log,
+        zoomFetch: watch,
+        overrides: { desktop: { recentProblems: () => log.recentProblems() } },
+      },
     );
   });
 });

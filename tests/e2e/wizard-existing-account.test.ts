@@ -20,6 +20,8 @@ describe('scenario 2: her email already has a free Zoom account, made with Googl
       await page.getByRole('button', { name: 'I found the email' }).click();
 
       await page.getByRole('radio', { name: 'Yes, I have used Zoom with this email' }).check();
+      // Asked before any button in Zoom's email: her Zoom is free, so the usual steps follow.
+      await page.getByRole('radio', { name: "No, I don't pay for Zoom" }).check();
       await page
         .getByText('In the email, press "Approve request". Then press "Confirm and switch".')
         .waitFor();

@@ -65,6 +65,7 @@ describe('scenario 1: the volunteer whose invitation went to spam, from the emai
       // Step 3: a new account; the activation itself happens on Zoom's (the sandbox's) page.
       await step(3).waitFor();
       await page.getByRole('radio', { name: 'No, this is new for me' }).check();
+      await page.getByRole('radio', { name: "No, I don't pay for Zoom" }).check();
       await page.getByRole('radio', { name: 'With my email and a password' }).check();
       await axe();
       const activation = await openActivationPage(context, sandboxUrl, dorothy.email);

@@ -57,6 +57,7 @@ describe('scenario 6: keyboard only, in Spanish, at 200% zoom; she quits at step
       await activate(page, /^Encontré el correo$/);
       await expectAccessibleStep(page, 3);
       await activate(page, /No, es nuevo para mí/);
+      await activate(page, /No, no pago Zoom/);
       await page.getByText('Reglas de Zoom para la contraseña:').waitFor();
       await page.close();
       await first.close();

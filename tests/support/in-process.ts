@@ -13,7 +13,7 @@ import { MemorySecretStore } from '../../electron/services/secrets/memory-secret
 import { ZoomService } from '../../electron/services/zoom-service';
 import { demoZoomEnvironment } from '../../electron/services/zoom/environment';
 
-/** A settings store kept in memory (what electron-store does, without the file). */
+/** A settings store kept in memory (what conf does, without the file). */
 export function memoryStore(initial: Record<string, unknown> = {}): KeyValueStore {
   return { path: ':memory:', store: { ...initial } };
 }

@@ -81,6 +81,12 @@ export function everyBlockerInput(): ReadonlyArray<{ input: ReadinessInput; days
   return [
     { input: { user: readyUser({ status: 'inactive' }) } },
     { input: { user: readyUser({ account_id: 'someoneElse99', type: 1 }) } },
+    {
+      input: {
+        user: readyUser({ account_id: 'anasOwnPro01', role_name: 'Owner' }),
+        invitedEmail: 'ana@riverside.example',
+      },
+    },
     { input: { user: pendingUser(9), emailBounced: true } },
     { input: { user: pendingUser(0) } },
     { input: { user: pendingUser(1) } },

@@ -5,10 +5,11 @@ import {
   type IpcEventLike,
   type IpcMainLike,
 } from '../../electron/main/ipc';
+import { isRendererUrl } from '../../electron/main/app-protocol';
 import { createMemoryLogger } from '../../electron/services/log';
 import { testBackend } from '../support/in-process';
 
-const rendererUrl = 'file:///app/dist/renderer/';
+const rendererUrl = 'app://readyroom/';
 
 function fakeIpcMain() {
   const handlers = new Map<string, (event: IpcEventLike, ...args: unknown[]) => Promise<unknown>>();
@@ -30,7 +31,7 @@ function setup() {
   registerIpcHandlers(
     ipc,
     backend.handlers,
-    trustedSenderCheck(() => new Set([1]), rendererUrl),
+    trustedSenderCheck(() => new Set([1]), isRendererUrl),
     log,
   );
   return { handlers, invoke, log, backend };
@@ -58,6 +59,14 @@ describe('IPC registered from the contract', () => {
       { sender: { id: 1 }, senderFrame: { url: 'https://evil.example/' } },
     ],
     ['a frame that is gone', { sender: { id: 1 }, senderFrame: null }],
+    [
+      'our window showing an address that only starts like ours',
+      { sender: { id: 1 }, senderFrame: { url: 'app://readyroom.evil.example/index.html' } },
+    ],
+    [
+      'our window showing the built page from file://',
+      { sender: { id: 1 }, senderFrame: { url: 'file:///app/dist/renderer/index.html' } },
+    ],
   ])('drops a message from %s and logs it', async (_label, event) => {
     const { invoke, log } = setup();
     const answer = await invoke(ipcChannel('updateSettings'), event as IpcEventLike, {

@@ -1,3 +1,4 @@
+import Ajv from 'ajv';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
@@ -13,7 +14,18 @@ describe('the packaged app', () => {
     mac: { target: string[] };
     win: { target: string[] };
     linux: { target: string[] };
+    protocols: Array<{ schemes: string[] }>;
+    fileAssociations: Array<{ ext: string }>;
+    publish: { provider: string };
   };
+
+  it('is a configuration electron-builder accepts (its own JSON schema)', () => {
+    const schema = JSON.parse(
+      fs.readFileSync(path.join(root, 'node_modules/app-builder-lib/scheme.json'), 'utf8'),
+    ) as object;
+    const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
+    expect(validate(config), JSON.stringify(validate.errors)).toBe(true);
+  });
 
   it('is ReadyRoom, packed in an asar, for every platform', () => {
     expect(config.productName).toBe('ReadyRoom');
@@ -24,14 +36,59 @@ describe('the packaged app', () => {
     expect(config.linux.target).toEqual(expect.arrayContaining(['AppImage', 'deb']));
   });
 
-  it('flips the Electron fuses that turn the app into something else', () => {
-    expect(config.electronFuses).toMatchObject({
+  it('sets all 8 Electron fuses, file:// privileges off included', () => {
+    expect(config.electronFuses).toEqual({
       runAsNode: false,
       enableNodeOptionsEnvironmentVariable: false,
       enableNodeCliInspectArguments: false,
       enableCookieEncryption: true,
       enableEmbeddedAsarIntegrityValidation: true,
       onlyLoadAppFromAsar: true,
+      loadBrowserProcessSpecificV8Snapshot: false,
+      grantFileProtocolExtraPrivileges: false,
     });
+  });
+
+  it('opens readyroom: links and .readyroom files', () => {
+    expect(config.protocols.flatMap((p) => p.schemes)).toEqual(['readyroom']);
+    expect(config.fileAssociations.map((f) => f.ext)).toEqual(['readyroom']);
+  });
+
+  it('publishes to GitHub Releases, the feed the updater reads', () => {
+    expect(config.publish.provider).toBe('github');
+  });
+
+  it('ships electron-log and electron-updater, and no electron-store (its IPC channel is unguarded)', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+      optionalDependencies: Record<string, string>;
+    };
+    expect(Object.keys(pkg.dependencies)).toEqual(
+      expect.arrayContaining(['electron-log', 'electron-updater']),
+    );
+    expect(pkg.dependencies['electron-store']).toBeUndefined();
+    // keytar stays optional: `npm ci` works without libsecret.
+    expect(Object.keys(pkg.optionalDependencies)).toEqual(['keytar']);
+  });
+
+  it('has a release workflow: each OS, signing when its secrets exist, published to Releases', () => {
+    const text = fs.readFileSync(path.join(root, '.github/workflows/release.yml'), 'utf8');
+    const workflow = parse(text) as {
+      on: Record<string, unknown>;
+      jobs: Record<
+        string,
+        {
+          strategy: { matrix: { include: Array<{ os: string; target: string }> } };
+          steps: Array<{ run?: string }>;
+        }
+      >;
+    };
+    const job = Object.values(workflow.jobs)[0]!;
+    expect(job.strategy.matrix.include.map((m) => m.target)).toEqual(['--linux', '--mac', '--win']);
+    const runs = job.steps.map((s) => s.run ?? '').join('\n');
+    expect(runs).toContain('npm ci');
+    expect(runs).toMatch(/electron-builder --config electron-builder.yml .* --publish always/);
+    expect(runs).toMatch(/NOT signed/);
+    expect(text).toContain('secrets.GITHUB_TOKEN');
   });
 });

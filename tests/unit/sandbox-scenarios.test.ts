@@ -50,6 +50,12 @@ describe('sandbox scenarios', () => {
     expect(personal?.accountId).not.toBe(org);
     expect(state.findByEmail(org, edgePeople.personalAccount.email)?.status).toBe('pending');
     expect(state.emails.find((e) => e.to === edgePeople.bouncedAddress.email)?.bounced).toBe(true);
+    // Pays for her own Pro plan on the invited email, alone on it (so Zoom lets her accept).
+    const ownPro = state.activeRecord(edgePeople.paysOwnPlan.email);
+    expect(ownPro).toMatchObject({ type: 2, roleId: '0' });
+    expect(ownPro && state.accountOf(ownPro).plan).toBe('pro');
+    expect(ownPro && state.usersOf(ownPro.accountId)).toHaveLength(1);
+    expect(state.findByEmail(org, edgePeople.paysOwnPlan.email)?.status).toBe('pending');
   });
 
   it('is deterministic: the same scenario twice gives the same ids and meetings', () => {

@@ -1,5 +1,11 @@
 import { edgePeople, nonprofitPeople } from '../../electron/sandbox/constants';
-import type { TeamView } from '../../shared/team-schemas';
+import { inviteInBatches } from '../../renderer/dashboard/invite-batches';
+import {
+  INVITES_PER_CALL,
+  InviteArgs,
+  InviteResult,
+  type TeamView,
+} from '../../shared/team-schemas';
 import { mailbox, teamFixture, type TeamFixture } from './team-kit';
 
 let fixture: TeamFixture;
@@ -23,6 +29,8 @@ describe('inviting people from the dashboard', () => {
         { email: 'Ana.New@Example.org', firstName: 'Ana', lastName: 'New' },
         { email: 'not an address' },
         { email: 'ana.new@example.org' },
+        { email: 'two@@example.org' },
+        { email: 'ana@example' },
         { email: edgePeople.basicUser.email },
         { email: edgePeople.ownsOtherAccount.email },
         { email: 'ben.new@example.org' },
@@ -31,8 +39,10 @@ describe('inviting people from the dashboard', () => {
 
     expect(results).toEqual([
       { email: 'ana.new@example.org', outcome: 'invited', problem: null, error: null },
-      { email: 'not an address', outcome: 'refused', problem: 'syntax', error: null },
+      { email: 'not an address', outcome: 'refused', problem: 'no-at', error: null },
       { email: 'ana.new@example.org', outcome: 'refused', problem: 'duplicate', error: null },
+      { email: 'two@@example.org', outcome: 'refused', problem: 'two-at', error: null },
+      { email: 'ana@example', outcome: 'refused', problem: 'no-dot-in-domain', error: null },
       { email: edgePeople.basicUser.email, outcome: 'refused', problem: 'in-team', error: null },
       {
         email: edgePeople.ownsOtherAccount.email,
@@ -70,7 +80,7 @@ describe('inviting people from the dashboard', () => {
     });
 
     expect(results[0]).toMatchObject({ outcome: 'failed', error: 'already-in-account' });
-    // Six of the nine licences are in use: three invitations fit.
+    // Seven of the ten licences are in use: three invitations fit.
     expect(results.filter((r) => r.outcome === 'invited')).toHaveLength(3);
     const rest = results.slice(1).filter((r) => r.outcome !== 'invited');
     expect(rest).toHaveLength(2);
@@ -83,14 +93,118 @@ describe('inviting people from the dashboard', () => {
     const people = Array.from({ length: 12 }, (_, i) => ({ email: `a${i + 1}@example.org` }));
     fixture.calls.length = 0;
 
-    const { results } = await fixture.handlers.inviteTeam({ licence: 'basic', people });
+    const answer = await fixture.handlers.inviteTeam({ licence: 'basic', people });
+    const { results } = answer;
 
+    // The answer says what stopped it, and when Zoom's day starts again (00:00 GMT).
+    expect(InviteResult.parse(answer)).toMatchObject({ stoppedBy: 'daily-limit' });
+    const midnight = new Date();
+    midnight.setUTCHours(24, 0, 0, 0);
+    expect(Math.abs(Date.parse(answer.retryAt ?? '') - midnight.getTime())).toBeLessThan(5000);
     expect(results.filter((r) => r.outcome === 'invited')).toHaveLength(2);
     const others = results.filter((r) => r.outcome !== 'invited');
     expect(others.every((r) => r.error === 'daily-limit')).toBe(true);
     // At most one request per parallel lane goes out after the limit: the rest are not sent.
     expect(fixture.calls.filter((c) => c.method === 'POST').length).toBeLessThanOrEqual(6);
     expect(others.filter((r) => r.outcome === 'not-tried').length).toBeGreaterThanOrEqual(6);
+  });
+});
+
+describe("inviting a long list within Zoom's daily limit", () => {
+  it('keeps each call small: one call takes at most one group of addresses', () => {
+    const people = (n: number) => Array.from({ length: n }, (_, i) => ({ email: `p${i}@x.org` }));
+    expect(
+      InviteArgs.safeParse({ licence: 'basic', people: people(INVITES_PER_CALL) }).success,
+    ).toBe(true);
+    expect(
+      InviteArgs.safeParse({ licence: 'basic', people: people(INVITES_PER_CALL + 1) }).success,
+    ).toBe(false);
+  });
+
+  it('sends group by group until the day is used up, and keeps every other address waiting', async () => {
+    fixture = await teamFixture();
+    await fixture.control('/_sandbox/rate-limits', { tier: 'pro', dailyInviteLimit: 25 });
+    const people = Array.from({ length: 60 }, (_, i) => ({ email: `b${i + 1}@example.org` }));
+    fixture.calls.length = 0;
+    const calls: number[] = [];
+    const progress: number[] = [];
+
+    const run = await inviteInBatches(
+      people,
+      'basic',
+      (args) => {
+        calls.push(args.people.length);
+        return fixture.handlers.inviteTeam(args);
+      },
+      { perCall: 10, onProgress: (done) => progress.push(done) },
+    );
+
+    // Three groups reach Zoom: the third meets the limit, so the last three are not sent.
+    expect(calls).toEqual([10, 10, 10]);
+    expect(progress).toEqual([10, 20, 30]);
+    expect(run.fates).toHaveLength(60);
+    const invited = run.fates.flatMap((f, i) => (f.kind === 'invited' ? [people[i]!.email] : []));
+    expect(invited).toHaveLength(25);
+    expect(run.fates.filter((f) => f.kind === 'waiting')).toHaveLength(35);
+    expect(run.fates.every((f) => f.kind !== 'not-sent')).toBe(true);
+    expect(run.fates.slice(30)).toEqual(Array(30).fill({ kind: 'waiting', why: 'daily-limit' }));
+    expect(run.retryAt).not.toBeNull();
+    const posts = fixture.calls.filter((c) => c.method === 'POST');
+    expect(posts.length).toBeLessThanOrEqual(25 + 4);
+    for (const email of invited) expect(await mailbox(fixture.sandbox, email)).toHaveLength(1);
+
+    // The next day (here: a new limit), the waiting ones go out and nothing is sent twice.
+    await fixture.control('/_sandbox/rate-limits', { tier: 'pro', dailyInviteLimit: 1000 });
+    const waiting = people.filter((_, i) => run.fates[i]?.kind === 'waiting');
+    const next = await inviteInBatches(
+      waiting,
+      'basic',
+      (args) => fixture.handlers.inviteTeam(args),
+      {
+        perCall: 10,
+      },
+    );
+    expect(next.fates.every((f) => f.kind === 'invited')).toBe(true);
+    const { view } = await fixture.handlers.refreshTeam({});
+    const pending = view.people.filter((p) => /^b\d+@/.test(p.user.email));
+    expect(pending).toHaveLength(60);
+    expect(pending.every((p) => p.user.status === 'pending')).toBe(true);
+  });
+
+  it('stops at the first group the backend cannot take, and keeps that group and the rest', async () => {
+    fixture = await teamFixture();
+    await fixture.zoom.signOut();
+    const people = Array.from({ length: 25 }, (_, i) => ({ email: `c${i + 1}@example.org` }));
+    let calls = 0;
+    const run = await inviteInBatches(
+      people,
+      'basic',
+      (args) => {
+        calls += 1;
+        return fixture.handlers.inviteTeam(args);
+      },
+      { perCall: 10 },
+    );
+    expect(calls).toBe(1);
+    expect(run.fates).toEqual(Array(25).fill({ kind: 'waiting', why: 'not-signed-in' }));
+  });
+
+  it('stops between groups when the admin asks, and keeps the rest', async () => {
+    fixture = await teamFixture();
+    const people = Array.from({ length: 25 }, (_, i) => ({ email: `d${i + 1}@example.org` }));
+    let stop = false;
+    const run = await inviteInBatches(
+      people,
+      'basic',
+      async (args) => {
+        const answer = await fixture.handlers.inviteTeam(args);
+        stop = true;
+        return answer;
+      },
+      { perCall: 10, stopRequested: () => stop },
+    );
+    expect(run.fates.filter((f) => f.kind === 'invited')).toHaveLength(10);
+    expect(run.fates.slice(10)).toEqual(Array(15).fill({ kind: 'waiting', why: 'stopped' }));
   });
 });
 

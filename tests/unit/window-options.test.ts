@@ -6,12 +6,14 @@ import {
 
 type BrowserWindowConstructorOptions = ConstructorParameters<BrowserWindowConstructor>[0];
 
-function optionsOfMainWindow(): BrowserWindowConstructorOptions {
+function optionsOfMainWindow(
+  options?: Parameters<typeof createMainWindow>[2],
+): BrowserWindowConstructorOptions {
   let seen: BrowserWindowConstructorOptions | undefined;
   const FakeWindow = function (this: unknown, options: BrowserWindowConstructorOptions) {
     seen = options;
   } as unknown as BrowserWindowConstructor;
-  createMainWindow(FakeWindow, '/app/preload.cjs');
+  createMainWindow(FakeWindow, '/app/preload.cjs', options);
   if (!seen) throw new Error('no window was made');
   return seen;
 }
@@ -42,5 +44,11 @@ describe('the main window', () => {
 
   it('loads our preload and nothing else', () => {
     expect(prefs.preload).toBe('/app/preload.cjs');
+  });
+
+  it('has DevTools only when asked for (a development run), never by default', () => {
+    expect(prefs.devTools).toBe(false);
+    expect(optionsOfMainWindow({ devTools: true }).webPreferences?.devTools).toBe(true);
+    expect(optionsOfMainWindow({ devTools: false }).webPreferences?.devTools).toBe(false);
   });
 });

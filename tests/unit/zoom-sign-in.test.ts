@@ -113,7 +113,7 @@ describe('signing in through the system browser', () => {
     expect(auth.session).toBeNull();
   });
 
-  it('reports Zoom as unreachable when the token request cannot get through', async () => {
+  it('reports "offline" when the token request cannot connect, and tells the waiting tab', async () => {
     const gone = await startFakeZoom();
     await gone.close();
     let page: Promise<string> = Promise.resolve('');
@@ -123,7 +123,7 @@ describe('signing in through the system browser', () => {
       page = fetch(`${q.get('redirect_uri')}?code=c&state=${q.get('state')}`).then((r) => r.text());
     };
     const { auth } = connect({ browser: { openBrowser }, environment: gone.environment });
-    await expect(auth.signIn()).rejects.toMatchObject({ code: 'zoom-unreachable' });
+    await expect(auth.signIn()).rejects.toMatchObject({ code: 'offline' });
     expect(await page).toContain('ReadyRoom could not reach Zoom');
   });
 

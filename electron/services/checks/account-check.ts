@@ -28,7 +28,7 @@ export async function checkMyAccount(
   const user = await client.getMe();
   const orgAccount = pack?.organisation.zoomAccountId ?? null;
   const readiness = assessReadiness(
-    { user, ...(pack ? { role: pack.invitee.role } : {}) },
+    { user, ...(pack ? { role: pack.invitee.role, invitedEmail: pack.invitee.email } : {}) },
     {
       now,
       minimumAppVersion: minimumVersion,

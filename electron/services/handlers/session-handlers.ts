@@ -8,10 +8,17 @@ export type SessionHandlers = Pick<
 
 /** Signing in to Zoom and out again; the state and its rules are the Zoom service's. */
 export function createSessionHandlers(
-  zoom: Pick<ZoomService, 'info' | 'startSignIn' | 'cancelSignIn' | 'signOut' | 'connectAccount'>,
+  zoom: Pick<
+    ZoomService,
+    'info' | 'resume' | 'startSignIn' | 'cancelSignIn' | 'signOut' | 'connectAccount'
+  >,
 ): SessionHandlers {
   return {
-    getSession: async () => zoom.info(),
+    // Asking again is how the UI picks up a sign-in that could not be restored while offline.
+    getSession: async () => {
+      await zoom.resume();
+      return zoom.info();
+    },
     startSignIn: () => zoom.startSignIn(),
     cancelSignIn: async () => zoom.cancelSignIn(),
     signOut: () => zoom.signOut(),

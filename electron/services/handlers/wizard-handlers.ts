@@ -9,6 +9,7 @@ import {
   type WizardProgress,
 } from '../../../shared/wizard';
 import { checkMyAccount } from '../checks/account-check';
+import { makeNewHostKey } from '../checks/host-key';
 import { getMeetingDetails } from '../checks/meeting-details';
 import { systemSettingsUrl } from '../checks/system-settings';
 import { checkZoomApp, type ComputerPorts } from '../checks/zoom-app';
@@ -16,6 +17,7 @@ import type { EventHub } from '../events';
 import type { Logger } from '../log';
 import type { Documents } from '../settings/documents';
 import { requireSignedIn, type SignedInZoom } from '../zoom/signed-in-zoom';
+import { invitationChanges } from '../../../shared/invitation-changes';
 
 export type WizardHandlers = Pick<
   ApiHandlers,
@@ -31,6 +33,7 @@ export type WizardHandlers = Pick<
   | 'openSystemSettings'
   | 'checkMyAccount'
   | 'getMeetingDetails'
+  | 'makeNewHostKey'
 >;
 
 export interface WizardPorts {
@@ -67,7 +70,7 @@ export function createWizardHandlers(ports: WizardPorts): WizardHandlers {
     completeWizardStep: async ({ step, how }) => save((p) => completeStep(p, step, how, now())),
     skipWizardStep: async ({ step }) => save((p) => skipStep(p, step, now())),
     restartWizard: async () => save((p) => restartProgress(p, now())),
-    openInvitation: async ({ kind, text }) => {
+    openInvitation: async ({ kind, text, replace }) => {
       const parsed = kind === 'file' ? parseInvitationPack(text) : decodeInvitationLink(text);
       if (!parsed.ok) {
         ports.log.warn('Refused an invitation pack', {
@@ -75,6 +78,17 @@ export function createWizardHandlers(ports: WizardPorts): WizardHandlers {
           detail: parsed.detail,
         });
         return { ok: false, reason: parsed.reason };
+      }
+      const { changes, needsConfirmation } = invitationChanges(
+        progress.get().invitation,
+        settings.get().zoomClientId,
+        parsed.pack,
+      );
+      if (needsConfirmation && replace !== true) {
+        ports.log.info('An invitation would change what the person has; asking first', {
+          fields: changes.map((c) => c.field),
+        });
+        return { ok: false, reason: 'needs-confirmation', pack: parsed.pack, changes };
       }
       const saved = save((p) => withInvitation(p, parsed.pack, now()));
       const clientId = parsed.pack.zoomClientId;
@@ -100,5 +114,7 @@ export function createWizardHandlers(ports: WizardPorts): WizardHandlers {
       }),
     getMeetingDetails: async () =>
       getMeetingDetails(requireSignedIn(ports.zoom).client, progress.get().invitation),
+    // The key goes to the person's screen only; it is never logged or saved.
+    makeNewHostKey: async () => makeNewHostKey(requireSignedIn(ports.zoom).client),
   };
 }

@@ -13,8 +13,8 @@ export interface Documents {
 }
 
 /**
- * Opens the person's documents in `dataDir`; `openStore(name)` is electron-store in Electron and
- * conf under plain Node, both writing `<dataDir>/<name>.json`.
+ * Opens the person's documents in `dataDir`; `openStore(name)` is conf in Electron and in the
+ * browser host, writing `<dataDir>/<name>.json`.
  */
 export function openDocuments(
   dataDir: string,

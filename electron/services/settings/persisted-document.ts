@@ -4,7 +4,7 @@ import { ApiError } from '../../../shared/errors';
 import type { Logger } from '../log';
 import { salvageJsonObject } from './salvage-json';
 
-/** The part of electron-store (and conf, under plain Node) that a persisted document uses. */
+/** The part of conf (the settings files in Electron and the browser host) that a document uses. */
 export interface KeyValueStore {
   readonly path: string;
   store: Record<string, unknown>;
@@ -13,7 +13,7 @@ export interface KeyValueStore {
 export interface PersistedDocumentOptions<T> {
   /** Where the file lives; checked before the store opens it. */
   readonly filePath: string;
-  /** Opens electron-store in Electron, conf under plain Node. */
+  /** Opens a conf file (in Electron and the browser host alike). */
   readonly openStore: () => KeyValueStore;
   /** Turns whatever was on disk into a valid current document (and says if it changed it). */
   readonly migrate: (raw: unknown) => { value: T; changed: boolean };

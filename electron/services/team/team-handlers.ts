@@ -16,6 +16,7 @@ import {
 import { cancelPending, inviteAddresses, pendingUser, reinvite } from './team-invitations';
 import { TeamRefresher } from './team-refresher';
 import { TeamStore } from './team-store';
+import { WaitingInvites } from './waiting-invites';
 
 /** The handlers for the dashboard's calls. */
 export type TeamHandlers = Pick<ApiHandlers, keyof typeof teamCalls>;
@@ -46,6 +47,7 @@ export function createTeamHandlers(ports: TeamPorts): TeamHandlers {
     ...(ports.language ? { language: ports.language } : {}),
   });
   const refresher = new TeamRefresher(store, ports.events, ports.now, ports.log);
+  const waiting = new WaitingInvites(ports.dataDir ?? null, ports.log);
 
   /** The client, for an owner or admin only; switches the store to their account. */
   const requireAdmin = async () => {
@@ -83,12 +85,16 @@ export function createTeamHandlers(ports: TeamPorts): TeamHandlers {
     },
     inviteTeam: async ({ people, licence }) => {
       const { client } = await requireAdmin();
-      const { results, invited } = await inviteAddresses(client, people, licence, store.emails());
+      const { invited, ...result } = await inviteAddresses(client, people, licence, store.emails());
       const type = licence === 'licensed' ? 2 : 1;
       if (invited.length > 0)
         await store.apply({ upsert: invited.map((r) => pendingUser(r, type, ports.now())) });
-      return { results };
+      return result;
     },
+    getWaitingInvites: async () => waiting.get((await requireAdmin()).accountId),
+    saveWaitingInvites: async ({ people }) => ({
+      saved: await waiting.set((await requireAdmin()).accountId, people, ports.now()),
+    }),
     resendInvitation: async ({ email }) => {
       const { client } = await requireAdmin();
       const address = normaliseEmail(email);

@@ -1,6 +1,12 @@
 import { errorCodeOf, type ErrorCode } from '../../../shared/errors';
-import { isValidEmail, normaliseEmail } from '../../../shared/team-emails';
-import type { EmailProblem, InviteItem, Licence, ResendResult } from '../../../shared/team-schemas';
+import { emailProblemOf, normaliseEmail } from '../../../shared/team-emails';
+import type {
+  EmailProblem,
+  InviteItem,
+  InviteResult,
+  Licence,
+  ResendResult,
+} from '../../../shared/team-schemas';
 import type { ZoomUserSummary, ZoomUserType } from '../../../shared/zoom';
 import type { ZoomClient } from '../zoom/zoom-client';
 import { isZoomError, ZoomError } from '../zoom/zoom-errors';
@@ -26,6 +32,7 @@ const stopsTheBatch: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
   'invalid-token',
   'missing-scopes',
   'no-privilege',
+  'offline',
   'zoom-unreachable',
 ]);
 
@@ -49,29 +56,26 @@ export function pendingUser(
 }
 
 /**
- * Invites each address that passes the checks (syntax, duplicate, already in the team) and
- * reports every address: invited, refused (with the reason), failed (with Zoom's answer), or not
- * tried (an earlier answer, such as the daily limit, applies to it too).
+ * Invites each address that passes the checks (the address itself, duplicate, already in the
+ * team) and reports every address: invited, refused (with the reason), failed (with Zoom's
+ * answer), or not tried (an earlier answer, such as the daily limit, applies to it too, as
+ * `stoppedBy` says; `retryAt` is when Zoom's day starts again, when Zoom said).
  */
 export async function inviteAddresses(
   client: ZoomClient,
   people: ReadonlyArray<InviteRequest>,
   licence: Licence,
   inTeam: ReadonlySet<string>,
-): Promise<{ results: InviteItem[]; invited: InviteRequest[] }> {
+): Promise<InviteResult & { results: InviteItem[]; invited: InviteRequest[] }> {
   const results: InviteItem[] = [];
   const queue: Array<{ index: number; request: InviteRequest }> = [];
   const seen = new Set<string>();
   for (const person of people) {
     const email = normaliseEmail(person.email);
-    const problem: EmailProblem | null = !isValidEmail(email)
-      ? 'syntax'
-      : seen.has(email)
-        ? 'duplicate'
-        : inTeam.has(email)
-          ? 'in-team'
-          : null;
-    if (problem !== 'syntax') seen.add(email);
+    const own = emailProblemOf(email);
+    const problem: EmailProblem | null =
+      own ?? (seen.has(email) ? 'duplicate' : inTeam.has(email) ? 'in-team' : null);
+    if (!own) seen.add(email);
     results.push({ email, outcome: problem ? 'refused' : 'not-tried', problem, error: null });
     if (!problem) queue.push({ index: results.length - 1, request: { ...person, email } });
   }
@@ -79,6 +83,7 @@ export async function inviteAddresses(
   const type: ZoomUserType = licence === 'licensed' ? 2 : 1;
   const invited: InviteRequest[] = [];
   let stop: ErrorCode | null = null;
+  let retryAt: number | undefined;
   const work = async () => {
     for (let next = queue.shift(); next; next = queue.shift()) {
       const { index, request } = next;
@@ -100,11 +105,18 @@ export async function inviteAddresses(
         const code = errorCodeOf(error);
         results[index] = { ...item, outcome: 'failed', error: code };
         if (stopsTheBatch.has(code) || (code === 'no-licences-left' && type === 2)) stop = code;
+        if (code === 'daily-limit' && isZoomError(error) && error.retryAt !== undefined)
+          retryAt = Math.max(retryAt ?? 0, error.retryAt);
       }
     }
   };
   await Promise.all(Array.from({ length: INVITE_CONCURRENCY }, work));
-  return { results, invited };
+  return {
+    results,
+    invited,
+    stoppedBy: stop,
+    retryAt: retryAt === undefined ? null : new Date(retryAt).toISOString(),
+  };
 }
 
 /** Refuses to touch anyone who is not a pending invitation (their account is theirs). */

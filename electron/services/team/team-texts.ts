@@ -1,25 +1,20 @@
+import en from '../../../renderer/locales/en/desktop.json' with { type: 'json' };
+import es from '../../../renderer/locales/es/desktop.json' with { type: 'json' };
 import type { Language } from '../../../shared/settings';
 
 /**
- * The OS notification's words. The backend has no i18next, and a notification is two short
- * sentences, so they live here in both languages (the same words as the dashboard's texts).
+ * The OS notification's words, from the same locale files as the screens, menus and dialogs
+ * (`desktop.json`, `notifications.allReady`): the backend has no i18next, and a notification is
+ * two short sentences.
  */
-const texts: Readonly<Record<Language, { title: string; one: string; other: string }>> = {
-  en: {
-    title: 'Everyone is ready',
-    one: 'The one person on your team is ready for Zoom.',
-    other: 'All {{count}} people on your team are ready for Zoom.',
-  },
-  es: {
-    title: 'Todos están listos',
-    one: 'La única persona de su equipo está lista para Zoom.',
-    other: 'Las {{count}} personas de su equipo están listas para Zoom.',
-  },
+const texts: Readonly<Record<Language, typeof en.notifications.allReady>> = {
+  en: en.notifications.allReady,
+  es: es.notifications.allReady,
 };
 
 /** The title and body of the "everyone is ready" notification. */
 export function allReadyText(language: Language, people: number): { title: string; body: string } {
   const t = texts[language] ?? texts.en;
-  const body = people === 1 ? t.one : t.other.replace('{{count}}', String(people));
+  const body = people === 1 ? t.body_one : t.body_other.replace('{{count}}', String(people));
   return { title: t.title, body };
 }

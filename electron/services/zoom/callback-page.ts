@@ -12,6 +12,7 @@ function failureBody(code: ZoomErrorCode, t: CallbackPageStrings): string {
       return t.deniedBody;
     case 'sign-in-code-rejected':
       return t.codeRejectedBody;
+    case 'offline':
     case 'zoom-unreachable':
     case 'zoom-timed-out':
     case 'zoom-unavailable':

@@ -1,5 +1,6 @@
 import type { Clock } from './clock';
 import type { ZoomEnvironment } from './environment';
+import { noAnswerCode } from './network-failure';
 import { ZoomError, type ZoomErrorCode } from './zoom-errors';
 import { ZoomTokenAnswer, ZoomTokenError } from './zoom-schemas';
 
@@ -176,8 +177,7 @@ export class ZoomOAuthEndpoints {
       }
       return { status: response.status, json };
     } catch (error) {
-      const code = controller.signal.aborted ? 'zoom-timed-out' : 'zoom-unreachable';
-      throw new ZoomError(code, { cause: error });
+      throw new ZoomError(noAnswerCode(error, controller.signal.aborted), { cause: error });
     } finally {
       cancelTimer();
     }

@@ -47,6 +47,8 @@ export interface UserPatch {
   readonly timezone?: string;
   readonly language?: string;
   readonly dept?: string;
+  /** 6 to 10 digits; Zoom refuses it for non-admins where the account keeps it for admins. */
+  readonly host_key?: string;
 }
 
 /** `PATCH /meetings/{meetingId}`: the complete list of alternative hosts replaces the old one. */

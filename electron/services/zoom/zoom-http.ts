@@ -2,6 +2,7 @@ import { ZoomErrorBody } from '../../../shared/zoom';
 import type { Logger } from '../log';
 import { sleep, type Clock } from './clock';
 import { parseJsonKeepingLongIntegers } from './long-integers';
+import { noAnswerCode } from './network-failure';
 import type { FetchPort } from './oauth-endpoints';
 import type { RateCategory, RateLimiter } from './rate-limiter';
 import { ZoomError, zoomErrorFromResponse } from './zoom-errors';
@@ -95,7 +96,7 @@ export class ZoomHttp {
           retries += 1;
           continue;
         }
-        throw new ZoomError(attempt.timedOut ? 'zoom-timed-out' : 'zoom-unreachable', {
+        throw new ZoomError(noAnswerCode(attempt.cause, attempt.timedOut), {
           cause: attempt.cause,
         });
       }

@@ -1,88 +1,70 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/store-context';
+import type { InvitationContext } from '../admin-message';
 import { DemoMailbox } from '../demo-mailbox';
-import { PictureHere } from '../picture-here';
+import { OwnPlanPanel } from '../own-plan-panel';
+import { ExistingAccountPath, NewAccountPath } from './activation-paths';
+import { PaysQuestion } from './pays-question';
 import { SignInMethodQuestion } from './sign-in-method-question';
 
-type Path = 'new' | 'existing' | 'not-sure';
+const paths = ['new', 'existing', 'not-sure'] as const;
+const pathLabel = { new: 'new', existing: 'existing', 'not-sure': 'notSure' } as const;
 
-/** Step 3: say yes to the invitation — a new account, or "Approve request → Confirm and switch". */
-export function ActivateStep() {
+/**
+ * Step 3: say yes to the invitation — a new account, or "Approve request → Confirm and switch".
+ * Before any button in Zoom's email: does the person pay for Zoom with this email? Saying yes
+ * would end that plan, so they hear what it does and choose to go ahead or ask for another email.
+ */
+export function ActivateStep({ invitation }: { invitation: InvitationContext }) {
   const { t } = useTranslation('wizard');
-  const progress = useAppStore((s) => s.progress);
+  const answers = useAppStore((s) => s.progress?.answers);
   const setAnswers = useAppStore((s) => s.setAnswers);
   const completeStep = useAppStore((s) => s.completeStep);
   const busy = useAppStore((s) => s.busy);
   const name = useId();
-  const chosen: Path | null = progress?.answers.activationPath ?? null;
-
-  const choose = (path: Path) => {
-    void setAnswers({ activationPath: path === 'not-sure' ? null : path });
-  };
-  const options: ReadonlyArray<{ value: Path; label: string }> = [
-    { value: 'new', label: t('steps.activate.new') },
-    { value: 'existing', label: t('steps.activate.existing') },
-  ];
+  const path = answers?.activationPath ?? null;
+  const pays = answers?.paysForZoom ?? null;
+  const choice = answers?.ownPlanChoice ?? null;
+  const paid = pays === 'yes';
+  const waitingForAnotherEmail = paid && choice === 'another-email';
+  const ready = path !== null && pays !== null && (!paid || choice === 'go-ahead');
 
   return (
     <>
       <DemoMailbox />
       <fieldset>
         <legend>{t('steps.activate.question')}</legend>
-        {options.map((option) => (
-          <label key={option.value} className="radio">
+        {paths.map((value) => (
+          <label key={value} className="radio">
             <input
               type="radio"
               name={name}
-              value={option.value}
-              checked={chosen === option.value}
-              onChange={() => choose(option.value)}
+              value={value}
+              checked={path === value}
+              onChange={() => void setAnswers({ activationPath: value })}
             />
-            {option.label}
+            {t(`steps.activate.${pathLabel[value]}`)}
           </label>
         ))}
       </fieldset>
-      {chosen === null && <p className="hint">{t('steps.activate.notSureHelp')}</p>}
+      {path === 'not-sure' && <p className="hint">{t('steps.activate.notSureHelp')}</p>}
+      {path !== null && <PaysQuestion />}
 
-      {chosen === 'new' && (
-        <div className="path">
-          <ol>
-            <li>{t('steps.activate.newSteps')}</li>
-            <li>{t('steps.activate.newStep2')}</li>
-            <li>{t('steps.activate.newStep3')}</li>
-          </ol>
-          <PictureHere id="activate-new" />
-          <h2>{t('steps.activate.passwordRules')}</h2>
-          <ul className="checklist">
-            <li>{t('steps.activate.rule1')}</li>
-            <li>{t('steps.activate.rule2')}</li>
-            <li>{t('steps.activate.rule3')}</li>
-            <li>{t('steps.activate.rule4')}</li>
-            <li>{t('steps.activate.rule5')}</li>
-          </ul>
-          <p className="note">{t('steps.activate.passwordPrivate')}</p>
-        </div>
+      {paid && <OwnPlanPanel invitation={invitation} goAhead={<ExistingAccountPath paid />} />}
+      {ready && !paid && path === 'new' && <NewAccountPath />}
+      {ready && !paid && path === 'existing' && <ExistingAccountPath paid={false} />}
+      {ready && <SignInMethodQuestion existing={path === 'existing' || paid} />}
+
+      {!waitingForAnotherEmail && (
+        <button
+          type="button"
+          disabled={busy}
+          onClick={() => void completeStep('activate', 'self-reported')}
+        >
+          {t('steps.activate.done')}
+        </button>
       )}
-
-      {chosen === 'existing' && (
-        <div className="path">
-          <p>{t('steps.activate.existingSteps')}</p>
-          <PictureHere id="activate-existing" />
-          <p>{t('steps.activate.existingMoves')}</p>
-          <p className="note">{t('steps.activate.existingPaid')}</p>
-        </div>
-      )}
-
-      {chosen !== null && <SignInMethodQuestion existing={chosen === 'existing'} />}
-
-      <button
-        type="button"
-        disabled={busy}
-        onClick={() => void completeStep('activate', 'self-reported')}
-      >
-        {t('steps.activate.done')}
-      </button>
 
       <details className="troubleshooter">
         <summary>{t('steps.activate.troubleTitle')}</summary>

@@ -1,10 +1,11 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { appSignInState, type AppSignInState } from '../../../shared/readiness-app';
 import type { SignInMethod } from '../../../shared/wizard';
 import { useAppStore } from '../../store/store-context';
-import { BlockerList } from '../blocker-list';
 import { CheckStatus } from '../check-status';
 import { PictureHere } from '../picture-here';
+import { zoomDownloadUrl } from '../zoom-links';
 import { SignInMethodQuestion } from './sign-in-method-question';
 import { useAccountCheck, zoomAppBlockers } from './use-account-check';
 
@@ -17,7 +18,11 @@ const methodKey = {
   sso: 'methodSso',
 } as const satisfies Record<SignInMethod, string>;
 
-/** Step 6: sign in to the Zoom app; live check: Zoom reports a last_client_version for this person. */
+/**
+ * Step 6: sign in to the Zoom app; live check: Zoom reports a last_client_version for this
+ * person. One message at a time (shared/readiness-app.ts): an app that is too old is "update
+ * first", with the download button, never also "Zoom has not seen you sign in".
+ */
 export function AppSignInStep() {
   const { t } = useTranslation('wizard');
   const { t: tc } = useTranslation();
@@ -25,18 +30,43 @@ export function AppSignInStep() {
   const completeStep = useAppStore((s) => s.completeStep);
   const goToStep = useAppStore((s) => s.goToStep);
   const setCheckNote = useAppStore((s) => s.setCheckNote);
+  const openExternal = useAppStore((s) => s.openExternal);
+  const localCheck = useAppStore((s) => s.checks.zoomApp);
+  const runCheck = useAppStore((s) => s.runCheck);
   const busy = useAppStore((s) => s.busy);
   const { signedIn, check, recheck } = useAccountCheck();
   const result = check.status === 'done' ? check.result : null;
-  const version = result?.lastClientVersion ?? null;
-  const blockers = result ? zoomAppBlockers(result) : [];
-  const passed = version !== null && !blockers.some((b) => b.severity === 'blocking');
+  const local = localCheck.status === 'done' ? localCheck.result : null;
+  const state: AppSignInState | null = result
+    ? appSignInState(
+        { lastClientVersion: result.lastClientVersion, blockers: zoomAppBlockers(result) },
+        local,
+      )
+    : null;
 
+  // Resumed at this step: look at this computer's app too, as step 5 did.
+  const localIdle = localCheck.status === 'idle';
   useEffect(() => {
-    if (result) {
-      setCheckNote('app-sign-in', version ? t('notes.app', { version }) : t('notes.appNone'));
-    }
-  }, [result, version, setCheckNote, t]);
+    if (localIdle) void runCheck('zoomApp');
+  }, [localIdle, runCheck]);
+
+  const note = !state
+    ? null
+    : state.kind === 'update-first'
+      ? t('notes.appOld', { version: state.version, minimum: state.minimum })
+      : state.kind === 'passed'
+        ? t('notes.app', { version: state.version })
+        : state.kind === 'sign-in-again'
+          ? t('notes.appUpdated', { version: state.version })
+          : t('notes.appNone');
+  useEffect(() => {
+    if (note) setCheckNote('app-sign-in', note);
+  }, [note, setCheckNote]);
+
+  const checkAgain = () => {
+    void runCheck('zoomApp');
+    recheck();
+  };
 
   return (
     <>
@@ -64,20 +94,37 @@ export function AppSignInStep() {
             ? t('steps.app-sign-in.offline')
             : tc(`errors.${check.error}`)}
         </CheckStatus>
-      ) : passed ? (
-        <CheckStatus tone="passed">{t('steps.app-sign-in.passed', { version })}</CheckStatus>
+      ) : state?.kind === 'passed' ? (
+        <CheckStatus tone="passed">
+          {t('steps.app-sign-in.passed', { version: state.version })}
+        </CheckStatus>
+      ) : state?.kind === 'update-first' ? (
+        <CheckStatus tone="failed">
+          <p>
+            {t(
+              state.seenBy === 'computer'
+                ? 'steps.app-sign-in.updateFirst'
+                : 'steps.app-sign-in.updateFirstSeen',
+              { version: state.version, minimum: state.minimum },
+            )}
+          </p>
+          <button type="button" onClick={() => void openExternal(zoomDownloadUrl)}>
+            {t('steps.install-app.download')}
+          </button>
+        </CheckStatus>
+      ) : state?.kind === 'sign-in-again' ? (
+        <CheckStatus tone="failed">
+          {t('steps.app-sign-in.signInAgain', { version: state.version })}
+        </CheckStatus>
       ) : (
-        <>
-          <CheckStatus tone="failed">{t('steps.app-sign-in.notYet')}</CheckStatus>
-          <BlockerList blockers={blockers} />
-        </>
+        <CheckStatus tone="failed">{t('steps.app-sign-in.notYet')}</CheckStatus>
       )}
       {signedIn && (
         <div className="button-row">
-          <button type="button" className="secondary" onClick={recheck}>
+          <button type="button" className="secondary" onClick={checkAgain}>
             {t('steps.app-sign-in.checkAgain')}
           </button>
-          {passed && (
+          {state?.kind === 'passed' && (
             <button type="button" disabled={busy} onClick={() => void completeStep('app-sign-in')}>
               {t('steps.app-sign-in.next')}
             </button>

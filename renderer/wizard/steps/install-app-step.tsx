@@ -3,10 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/store-context';
 import { CheckStatus } from '../check-status';
 import { PictureHere } from '../picture-here';
+import { zoomDownloadUrl } from '../zoom-links';
 
 type Os = 'windows' | 'mac' | 'linux';
-
-const downloadUrl = 'https://zoom.us/download';
 
 function osOf(platform: string | undefined): Os {
   if (platform === 'win32') return 'windows';
@@ -58,9 +57,10 @@ export function InstallAppStep() {
   return (
     <>
       <p className="lead">{t('steps.install-app.task')}</p>
+      <p>{t('steps.install-app.name')}</p>
       <p>{t(`steps.install-app.${shown}Steps`)}</p>
       <PictureHere id="install-zoom" os={shown} />
-      <button type="button" onClick={() => void openExternal(downloadUrl)}>
+      <button type="button" onClick={() => void openExternal(zoomDownloadUrl)}>
         {t('steps.install-app.download')}
       </button>
       <p>
@@ -80,7 +80,7 @@ export function InstallAppStep() {
           <button type="button" disabled={busy} onClick={() => void completeStep('install-app')}>
             {t('steps.install-app.next')}
           </button>
-        ) : (
+        ) : result?.status === 'too-old' ? null : (
           <button
             type="button"
             className="secondary"

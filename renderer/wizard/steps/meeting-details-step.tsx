@@ -1,21 +1,28 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { groupMeetingId, meetingIdDigits } from '../../../shared/meeting-id';
 import type { InviteeRole } from '../../../shared/readiness-hosting';
 import { CopyButton } from '../../components/copy-button';
 import { useAppStore } from '../../store/store-context';
 import { CheckStatus } from '../check-status';
 import { PictureHere } from '../picture-here';
+import { HostKeyCard } from './host-key-card';
+import { JoinAsYourself } from './join-as-yourself';
+import { useAccountCheck } from './use-account-check';
 
-/** Step 8: the personal meeting ID and link, what the host key is for, and meetings to start for others. */
+/**
+ * Step 8: the personal meeting ID and link; for a licensed person, how to join and start as
+ * themselves and the host key within reach; and meetings to start for others.
+ */
 export function MeetingDetailsStep({ role }: { role: InviteeRole | null }) {
   const { t, i18n } = useTranslation('wizard');
   const { t: tc } = useTranslation();
-  const signedIn = useAppStore((s) => s.session?.state === 'signed-in');
+  // Loads the session when the step is reopened (the app may start here) and checks the licence.
+  const { signedIn, check: account } = useAccountCheck();
   const check = useAppStore((s) => s.checks.meetings);
   const runCheck = useAppStore((s) => s.runCheck);
   const completeStep = useAppStore((s) => s.completeStep);
   const goToStep = useAppStore((s) => s.goToStep);
-  const openExternal = useAppStore((s) => s.openExternal);
   const busy = useAppStore((s) => s.busy);
 
   useEffect(() => {
@@ -23,6 +30,9 @@ export function MeetingDetailsStep({ role }: { role: InviteeRole | null }) {
   }, [signedIn, runCheck]);
 
   const details = check.status === 'done' ? check.result : null;
+  const me = account.status === 'done' ? account.result : null;
+  // 3 (On-prem) counts as Licensed, as in the readiness model.
+  const licensed = me !== null && (me.userType === 2 || me.userType === 3);
   const hostsForOthers = role === 'alternative-host' || role === 'co-admin';
   const when = (iso: string | null) =>
     iso
@@ -58,8 +68,11 @@ export function MeetingDetailsStep({ role }: { role: InviteeRole | null }) {
             <>
               <dt>{t('steps.meeting-details.pmi')}</dt>
               <dd>
-                <span className="code">{details.pmi}</span>{' '}
-                <CopyButton text={details.pmi} label={t('steps.meeting-details.copyId')} />
+                <span className="code">{groupMeetingId(details.pmi)}</span>{' '}
+                <CopyButton
+                  text={meetingIdDigits(details.pmi)}
+                  label={t('steps.meeting-details.copyId')}
+                />
                 <p className="hint">{t('steps.meeting-details.pmiExplain')}</p>
               </dd>
             </>
@@ -78,19 +91,9 @@ export function MeetingDetailsStep({ role }: { role: InviteeRole | null }) {
           )}
         </dl>
       )}
-      <PictureHere id="meeting-details" />
 
-      <h2>{t('steps.meeting-details.hostKeyHeading')}</h2>
-      <p>{t('steps.meeting-details.hostKeyExplain')}</p>
-      <p>{t('steps.meeting-details.hostKeyWhere')}</p>
-      <p className="note">{t('steps.meeting-details.hostKeySecret')}</p>
-      <button
-        type="button"
-        className="secondary"
-        onClick={() => void openExternal('https://zoom.us/profile')}
-      >
-        {t('steps.meeting-details.openProfile')}
-      </button>
+      {licensed && <JoinAsYourself email={me.email || null} />}
+      <HostKeyCard canMakeNew={signedIn && licensed} />
 
       {hostsForOthers && (
         <>

@@ -2,13 +2,21 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SignInPanel } from '../../components/sign-in-panel';
 import { useAppStore } from '../../store/store-context';
+import type { InvitationContext } from '../admin-message';
 import { BlockerList } from '../blocker-list';
 import { CheckStatus } from '../check-status';
+import { OwnPlanPanel } from '../own-plan-panel';
 import { PictureHere } from '../picture-here';
+import { ExistingAccountPath } from './activation-paths';
 import { accountBlockers, useAccountCheck } from './use-account-check';
 
-/** Step 4: sign in to ReadyRoom with Zoom, then the live check of the account (GET /users/me). */
-export function SignInStep({ organisation }: { organisation: string | null }) {
+/**
+ * Step 4: sign in to ReadyRoom with Zoom, then the live check of the account (GET /users/me).
+ * Someone signed in to a plan they pay for, on the invited email, hears exactly that and gets
+ * the same two ways as in step 3 — not "sign in with the invited email", which they did.
+ */
+export function SignInStep({ invitation }: { invitation: InvitationContext }) {
+  const organisation = invitation.organisation;
   const { t } = useTranslation('wizard');
   const { t: tc } = useTranslation();
   const { t: tr } = useTranslation('readiness');
@@ -22,6 +30,7 @@ export function SignInStep({ organisation }: { organisation: string | null }) {
   const blockers = result ? accountBlockers(result) : [];
   const blocking = blockers.filter((b) => b.severity === 'blocking');
   const passed = signedIn && result !== null && blocking.length === 0;
+  const ownPlan = blocking.some((b) => b.code === 'own-paid-account');
 
   useEffect(() => {
     if (!result) return;
@@ -59,10 +68,27 @@ export function SignInStep({ organisation }: { organisation: string | null }) {
                 ? t('steps.sign-in.passed', { organisation })
                 : t('steps.sign-in.passedGeneric')}
             </CheckStatus>
+          ) : ownPlan ? (
+            <CheckStatus tone="failed">
+              {organisation
+                ? t('steps.sign-in.ownPlan', { organisation })
+                : t('steps.sign-in.ownPlanGeneric')}
+            </CheckStatus>
           ) : (
             <CheckStatus tone="failed">{t('steps.sign-in.failed')}</CheckStatus>
           )}
           {result && !passed && <BlockerList blockers={blockers} />}
+          {ownPlan && (
+            <OwnPlanPanel
+              invitation={invitation}
+              goAhead={
+                <>
+                  <ExistingAccountPath paid />
+                  <p>{t('steps.sign-in.ownPlanThenSignIn')}</p>
+                </>
+              }
+            />
+          )}
           <div className="button-row">
             <button type="button" className="secondary" onClick={recheck}>
               {t('steps.sign-in.checkAgain')}

@@ -5,32 +5,38 @@ import { samples } from '../samples';
 import type { Lang, PictureSpec } from '../types';
 import { zoomWebPage } from '../web';
 
+/**
+ * Zoom's current steps: Profile → the Meeting section → the eye icon next to Host Key (older
+ * pages said "Show"); Edit changes it (205172555).
+ */
 const en = {
   tab: 'My Profile - Zoom',
   nav: ['Profile', 'Meetings', 'Recordings', 'Settings'],
+  section: 'Meeting',
   pmi: 'Personal Meeting ID',
-  hostKey: 'Host key',
-  show: 'Show',
+  hostKey: 'Host Key',
+  edit: 'Edit',
   noteId: 'Your own meeting number',
-  noteKey: 'Click Show to see your host key. Never share it.',
-  keyInfo: 'The host key lets you take charge of a meeting (“Claim host”). Keep it to yourself.',
+  noteKey: 'Click the eye to see your host key. Never share it.',
+  keyInfo: 'The host key lets you take charge of a meeting (“Claim Host”). Keep it to yourself.',
 };
 
 const es: typeof en = {
   tab: 'Mi perfil - Zoom',
   nav: ['Perfil', 'Reuniones', 'Grabaciones', 'Configuración'],
+  section: 'Reunión',
   pmi: 'ID de reunión personal',
   hostKey: 'Clave de anfitrión',
-  show: 'Mostrar',
+  edit: 'Editar',
   noteId: 'Su propio número de reunión',
-  noteKey: 'Haga clic en Mostrar para ver su clave. No la comparta nunca.',
+  noteKey: 'Pulse el ojo para ver su clave. No la comparta nunca.',
   keyInfo:
     'La clave de anfitrión le permite tomar el control de una reunión («Reclamar anfitrión»). Guárdela solo para usted.',
 };
 
 const texts: Readonly<Record<Lang, typeof en>> = { en, es };
 
-/** Zoom's web profile page: the personal meeting ID, and the hidden host key with Show circled. */
+/** Zoom's web profile page: the personal meeting ID, and the hidden host key with its eye icon circled. */
 export const meetingDetails: PictureSpec = {
   id: 'meeting-details',
   oses: 'all',
@@ -50,9 +56,10 @@ export const meetingDetails: PictureSpec = {
       <div class="grow" style="padding:20px 26px">
         <div class="row" style="gap:14px;margin-bottom:16px"><span style="width:56px;height:56px;border-radius:50%;background:#2f6fdd;color:#fff;font-size:20px;font-weight:bold;display:flex;align-items:center;justify-content:center">${escapeHtml(initials)}</span>
           <div><div class="h2">${escapeHtml(s.me)}</div><div class="small muted">${escapeHtml(s.myEmail)}</div></div></div>
+        <div class="h2" style="margin-top:6px">${escapeHtml(t.section)}</div>
         ${row(t.pmi, `<span${mark(1, t.noteId, 'top', { dx: 150, dy: 10 })}><b>123 456 7890</b><div class="small link">https://zoom.us/j/1234567890</div></span>`)}
-        ${row(t.hostKey, `<b style="letter-spacing:2px">******</b>`, `<span class="link" style="margin-left:16px"${mark(2, t.noteKey, 'right', { dy: 50 })}>${escapeHtml(t.show)}</span>`)}
-        <div class="row small" style="margin-top:120px;gap:6px">${icon('shield')}${escapeHtml(t.keyInfo)}</div>
+        ${row(t.hostKey, `<b style="letter-spacing:2px">******</b>`, `<span style="margin-left:12px;display:inline-flex"${mark(2, t.noteKey, 'right', { dy: 50 })}>${icon('eye', '#0e5ce6', 20)}</span><span class="link" style="margin-left:auto">${escapeHtml(t.edit)}</span>`)}
+        <div class="row small" style="margin-top:90px;gap:6px">${icon('shield')}${escapeHtml(t.keyInfo)}</div>
       </div></div>`;
     return zoomWebPage(t.tab, 'zoom.us/profile', body);
   },

@@ -1,0 +1,34 @@
+import en from '../../renderer/locales/en/desktop.json' with { type: 'json' };
+import es from '../../renderer/locales/es/desktop.json' with { type: 'json' };
+import type { Language } from '../../shared/settings';
+
+/**
+ * The OS-facing words (menus, dialogs, notifications), from the same locale files as the screens
+ * (`renderer/locales/<language>/desktop.json`), so a translation is made once.
+ */
+export type DesktopTexts = typeof en;
+export type Translate = (key: string, values?: Readonly<Record<string, string>>) => string;
+
+const texts: Readonly<Record<Language, DesktopTexts>> = { en, es };
+
+/** The person's chosen language, else the system's (Electron's `app.getLocale()`), else English. */
+export function desktopLanguage(chosen: Language | null, systemLocale: string): Language {
+  if (chosen) return chosen;
+  return systemLocale.toLowerCase().startsWith('es') ? 'es' : 'en';
+}
+
+/** Looks up `menu.file`-style keys; a missing key falls back to English, then to the key. */
+export function desktopTranslator(language: Language): Translate {
+  const lookup = (table: unknown, key: string): string | null => {
+    let node = table;
+    for (const part of key.split('.')) {
+      if (node === null || typeof node !== 'object') return null;
+      node = (node as Record<string, unknown>)[part];
+    }
+    return typeof node === 'string' ? node : null;
+  };
+  return (key, values = {}) => {
+    const text = lookup(texts[language], key) ?? lookup(texts.en, key) ?? key;
+    return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => values[name] ?? whole);
+  };
+}
