@@ -12,7 +12,7 @@ import {
   systemPreferences,
   type OpenDialogOptions,
 } from 'electron';
-import Conf from 'conf';
+import Store from 'electron-store';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ipcEventChannel, type UpdateStatus } from '../../shared/api';
@@ -200,6 +200,17 @@ function onUpdateStatus(status: UpdateStatus): void {
   }
 }
 
+/**
+ * electron-store in userData (the same files the browser host writes with conf). It answers
+ * renderers that use it on an IPC channel of its own ('electron-store-get-data'); ours never do,
+ * and no trusted-sender check guards that channel, so it is removed at once.
+ */
+function openElectronStore(name: string): KeyValueStore {
+  const store = new Store<Record<string, unknown>>({ name, configFileMode: personalFileMode });
+  ipcMain.removeAllListeners('electron-store-get-data');
+  return store as unknown as KeyValueStore;
+}
+
 async function start(): Promise<void> {
   protocol.handle(appScheme, createRendererHandler(rendererDir, contentSecurityPolicy));
   hardenSession(session.defaultSession);
@@ -207,16 +218,8 @@ async function start(): Promise<void> {
   composed = await composeBackend({
     dataDir,
     log,
-    // Settings and wizard progress (with the admin's contact) are this person's alone. conf, as
-    // in the browser host (the same files in userData): electron-store would add an IPC channel
-    // of its own that no trusted-sender check guards.
-    openStore: (name) =>
-      new Conf<Record<string, unknown>>({
-        cwd: dataDir,
-        configName: name,
-        projectName: 'ReadyRoom',
-        configFileMode: personalFileMode,
-      }) as unknown as KeyValueStore,
+    // Settings and wizard progress (with the admin's contact) are this person's alone.
+    openStore: (name) => openElectronStore(name),
     secretCandidates: defaultSecretStoreCandidates({
       safeStorage: {
         safeStorage,

@@ -273,6 +273,11 @@ class FakeIpcMain extends EventEmitter implements IpcMainSlice {
     fake.recorded.onChannels.push(channel);
     return super.on(channel, listener);
   }
+
+  /** The `on` channels still listened to (a library may add one that main then removes). */
+  liveChannels(): string[] {
+    return this.eventNames().filter((name): name is string => typeof name === 'string');
+  }
 }
 
 class FakeMenu {
@@ -381,6 +386,10 @@ export interface ResetOptions {
 export const fake = {
   app: new FakeApp(),
   recorded: freshRecord(),
+  /** The `on` channels main still listens to. */
+  liveIpcChannels(): string[] {
+    return ipcMainInstance.liveChannels();
+  },
   reset(options: ResetOptions): void {
     this.app.resetState(options);
     this.recorded = freshRecord();

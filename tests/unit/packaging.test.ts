@@ -58,15 +58,14 @@ describe('the packaged app', () => {
     expect(config.publish.provider).toBe('github');
   });
 
-  it('ships electron-log and electron-updater, and no electron-store (its IPC channel is unguarded)', () => {
+  it('ships electron-store, electron-log and electron-updater; keytar stays optional', () => {
     const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as {
       dependencies: Record<string, string>;
       optionalDependencies: Record<string, string>;
     };
     expect(Object.keys(pkg.dependencies)).toEqual(
-      expect.arrayContaining(['electron-log', 'electron-updater']),
+      expect.arrayContaining(['electron-store', 'electron-log', 'electron-updater']),
     );
-    expect(pkg.dependencies['electron-store']).toBeUndefined();
     // keytar stays optional: `npm ci` works without libsecret.
     expect(Object.keys(pkg.optionalDependencies)).toEqual(['keytar']);
   });
