@@ -1,9 +1,9 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OwnPlanChoice } from '../../shared/wizard';
-import { CopyButton } from '../components/copy-button';
 import { useAppStore } from '../store/store-context';
-import { mailtoLink, type InvitationContext } from './admin-message';
+import type { InvitationContext } from './admin-message';
+import { MessageActions } from './message-actions';
 import { anotherEmailMessage } from './own-plan-message';
 
 /** What saying yes does to a plan the person pays for (docs/zoom-facts-wizard.md §1). */
@@ -32,7 +32,6 @@ export function OwnPlanPanel({
   const { t } = useTranslation('wizard');
   const choice = useAppStore((s) => s.progress?.answers.ownPlanChoice ?? null);
   const setAnswers = useAppStore((s) => s.setAnswers);
-  const openExternal = useAppStore((s) => s.openExternal);
   const name = useId();
   const headingId = useId();
   const messageId = useId();
@@ -72,20 +71,11 @@ export function OwnPlanPanel({
           <p>{t('ownPlan.anotherEmailExplain')}</p>
           <label htmlFor={messageId}>{t('stuck.messageLabel')}</label>
           <textarea id={messageId} readOnly value={message} rows={9} />
-          <div className="button-row">
-            <CopyButton text={message} label={t('stuck.copy')} />
-            <button
-              type="button"
-              className="secondary"
-              onClick={() =>
-                void openExternal(
-                  mailtoLink(invitation.adminEmail, t('ownPlan.emailSubject'), message),
-                )
-              }
-            >
-              {t('stuck.email')}
-            </button>
-          </div>
+          <MessageActions
+            message={message}
+            to={invitation.adminEmail}
+            subject={t('ownPlan.emailSubject')}
+          />
           <p className="hint">{t('ownPlan.waitHint')}</p>
         </div>
       )}

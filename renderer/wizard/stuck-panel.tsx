@@ -1,10 +1,10 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WizardStepId } from '../../shared/wizard';
-import { CopyButton } from '../components/copy-button';
 import { HelperReportButton } from '../components/helper-report';
 import { useAppStore } from '../store/store-context';
-import { mailtoLink, stuckMessage, type InvitationContext } from './admin-message';
+import { stuckMessage, type InvitationContext } from './admin-message';
+import { MessageActions } from './message-actions';
 
 /** "I'm stuck": what to try on this step, and a ready-made message to the admin. */
 export function StuckPanel({
@@ -20,7 +20,6 @@ export function StuckPanel({
 }) {
   const { t } = useTranslation('wizard');
   const [open, setOpen] = useState(startOpen);
-  const openExternal = useAppStore((s) => s.openExternal);
   const progress = useAppStore((s) => s.progress);
   const panelId = useId();
   const messageId = useId();
@@ -58,19 +57,11 @@ export function StuckPanel({
             <p>{t('stuck.messageIntro')}</p>
             <label htmlFor={messageId}>{t('stuck.messageLabel')}</label>
             <textarea id={messageId} readOnly value={message} rows={8} />
-            <div className="button-row">
-              <CopyButton text={message} label={t('stuck.copy')} />
-              <button
-                type="button"
-                className="secondary"
-                onClick={() =>
-                  void openExternal(
-                    mailtoLink(invitation.adminEmail, t('stuck.emailSubject'), message),
-                  )
-                }
-              >
-                {t('stuck.email')}
-              </button>
+            <MessageActions
+              message={message}
+              to={invitation.adminEmail}
+              subject={t('stuck.emailSubject')}
+            >
               <button
                 type="button"
                 className="link-button"
@@ -81,7 +72,7 @@ export function StuckPanel({
               >
                 {t('stuck.close')}
               </button>
-            </div>
+            </MessageActions>
             <HelperReportButton />
           </>
         )}

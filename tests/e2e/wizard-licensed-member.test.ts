@@ -4,18 +4,11 @@ import { callSandboxControl, type SandboxHandle } from '../support/sandbox-contr
 import { axeViolations, recordPageErrors, startTestHost, useChromium } from './harness';
 import { demoPack, openPack, signInThroughBrowser } from './journey';
 import { pressByKeyboard } from './keyboard';
+import { wizardWords } from './wizard-words';
 
 const words = {
   en: {
-    locale: 'en-US',
-    step: (n: number) => new RegExp(`^Step ${n} of 9`),
-    invited: 'I was invited',
-    pasteLink: 'Or paste the invitation link',
-    openLink: 'Open the link',
-    start: "Let's start",
-    skip: 'Skip this step',
-    signIn: 'Sign in with Zoom',
-    ready: /Your Zoom account is ready/,
+    ...wizardWords.en,
     pmi: 'Your personal meeting ID',
     copyId: 'Copy the meeting ID',
     join: 'Join and start meetings as yourself',
@@ -31,15 +24,7 @@ const words = {
     needsSignIn: /First sign in to ReadyRoom with Zoom/,
   },
   es: {
-    locale: 'es-ES',
-    step: (n: number) => new RegExp(`^Paso ${n} de 9`),
-    invited: 'Me invitaron',
-    pasteLink: 'O pegue el enlace de invitación',
-    openLink: 'Abrir el enlace',
-    start: 'Empecemos',
-    skip: 'Omitir este paso',
-    signIn: 'Iniciar sesión con Zoom',
-    ready: /Su cuenta de Zoom está lista/,
+    ...wizardWords.es,
     pmi: 'Su ID de reunión personal',
     copyId: 'Copiar el ID de reunión',
     join: 'Únase e inicie reuniones como usted mismo',

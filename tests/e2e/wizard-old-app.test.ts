@@ -4,19 +4,11 @@ import { callSandboxControl } from '../support/sandbox-control';
 import { axeViolations, recordPageErrors, startTestHost, useChromium } from './harness';
 import { demoPack, openPack, signInThroughBrowser } from './journey';
 import { pressByKeyboard } from './keyboard';
+import { wizardWords } from './wizard-words';
 
 const words = {
   en: {
-    locale: 'en-US',
-    step: (n: number) => new RegExp(`^Step ${n} of 9`),
-    invited: 'I was invited',
-    pasteLink: 'Or paste the invitation link',
-    openLink: 'Open the link',
-    start: "Let's start",
-    skip: 'Skip this step',
-    signIn: 'Sign in with Zoom',
-    next: 'Next',
-    ready: /Your Zoom account is ready/,
+    ...wizardWords.en,
     workplace: /Zoom now calls its desktop app "Zoom Workplace"/,
     tooOld: /Your Zoom app is too old \(version 5\.10\.0\)\. You need version 6\.0\.0/,
     cantFind: "I have the Zoom app, but ReadyRoom can't find it",
@@ -28,16 +20,7 @@ const words = {
     passed: /Zoom says you signed in to the Zoom app \(version 6\.2\.5\.1234/,
   },
   es: {
-    locale: 'es-ES',
-    step: (n: number) => new RegExp(`^Paso ${n} de 9`),
-    invited: 'Me invitaron',
-    pasteLink: 'O pegue el enlace de invitación',
-    openLink: 'Abrir el enlace',
-    start: 'Empecemos',
-    skip: 'Omitir este paso',
-    signIn: 'Iniciar sesión con Zoom',
-    next: 'Siguiente',
-    ready: /Su cuenta de Zoom está lista/,
+    ...wizardWords.es,
     workplace: /Zoom ahora llama a su aplicación de escritorio "Zoom Workplace"/,
     tooOld: /Su aplicación Zoom es muy antigua \(versión 5\.10\.0\)\. Necesita la versión 6\.0\.0/,
     cantFind: 'Tengo la aplicación Zoom, pero ReadyRoom no la encuentra',

@@ -3,16 +3,12 @@ import { callSandboxControl } from '../support/sandbox-control';
 import { axeViolations, recordPageErrors, startTestHost, useChromium } from './harness';
 import { demoPack, openPack, signInThroughBrowser } from './journey';
 import { pressByKeyboard } from './keyboard';
+import { wizardWords } from './wizard-words';
 
 /** What she reads and presses, in each language. */
 const words = {
   en: {
-    locale: 'en-US',
-    step: (n: number) => new RegExp(`^Step ${n} of 9`),
-    invited: 'I was invited',
-    pasteLink: 'Or paste the invitation link',
-    openLink: 'Open the link',
-    start: "Let's start",
+    ...wizardWords.en,
     found: 'I found the email',
     usedBefore: 'Yes, I have used Zoom with this email',
     paysQuestion: 'Do you pay for Zoom yourself with this email?',
@@ -25,19 +21,12 @@ const words = {
     copy: 'Copy the message',
     copied: 'Copied. Now paste it into an email or text message.',
     done: 'I did this',
-    skip: 'Skip this step',
-    signIn: 'Sign in with Zoom',
     ownPlan: /You are signed in to a Zoom plan you pay for yourself/,
     blocker: 'Signed in to your own paid Zoom',
     circle: /sign in with the email the invitation was sent to/,
   },
   es: {
-    locale: 'es-ES',
-    step: (n: number) => new RegExp(`^Paso ${n} de 9`),
-    invited: 'Me invitaron',
-    pasteLink: 'O pegue el enlace de invitación',
-    openLink: 'Abrir el enlace',
-    start: 'Empecemos',
+    ...wizardWords.es,
     found: 'Encontré el correo',
     usedBefore: 'Sí, he usado Zoom con este correo',
     paysQuestion: '¿Paga usted Zoom con este correo?',
@@ -50,8 +39,6 @@ const words = {
     copy: 'Copiar el mensaje',
     copied: /^Copiado/,
     done: 'Ya lo hice',
-    skip: 'Omitir este paso',
-    signIn: 'Iniciar sesión con Zoom',
     ownPlan: /Inició sesión en un plan de Zoom que paga usted/,
     blocker: 'Sesión iniciada en su propio Zoom de pago',
     circle: /con el correo al que se envió la invitación/,

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { stepNumber } from '../../../shared/wizard';
 import { reportedSteps, stepOutcome, wizardVerdict } from '../../../shared/wizard-verdict';
-import { CopyButton } from '../../components/copy-button';
 import { useAppStore } from '../../store/store-context';
-import { finishMessage, mailtoLink, type InvitationContext } from '../admin-message';
+import { finishMessage, type InvitationContext } from '../admin-message';
+import { MessageActions } from '../message-actions';
 
 /**
  * The last step. "You're ready" only when the things that matter were done and checked (see
@@ -13,7 +13,6 @@ import { finishMessage, mailtoLink, type InvitationContext } from '../admin-mess
 export function DoneStep({ invitation }: { invitation: InvitationContext }) {
   const { t } = useTranslation('wizard');
   const progress = useAppStore((s) => s.progress);
-  const openExternal = useAppStore((s) => s.openExternal);
   const goToStep = useAppStore((s) => s.goToStep);
   if (!progress) return null;
   const verdict = wizardVerdict(progress);
@@ -68,24 +67,11 @@ export function DoneStep({ invitation }: { invitation: InvitationContext }) {
             : t('steps.done.tellAdminNotReadyGeneric')}
       </p>
       <p className="message-preview">{message}</p>
-      <div className="button-row">
-        <CopyButton text={message} label={t('stuck.copy')} />
-        <button
-          type="button"
-          className="secondary"
-          onClick={() =>
-            void openExternal(
-              mailtoLink(
-                invitation.adminEmail,
-                verdict.ready ? t('steps.done.subjectReady') : t('steps.done.subjectNotReady'),
-                message,
-              ),
-            )
-          }
-        >
-          {t('stuck.email')}
-        </button>
-      </div>
+      <MessageActions
+        message={message}
+        to={invitation.adminEmail}
+        subject={verdict.ready ? t('steps.done.subjectReady') : t('steps.done.subjectNotReady')}
+      />
     </>
   );
 }
