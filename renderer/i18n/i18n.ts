@@ -12,6 +12,10 @@ import enDashboard from '../locales/en/dashboard.json';
 import esDashboard from '../locales/es/dashboard.json';
 import enDesktop from '../locales/en/desktop.json';
 import esDesktop from '../locales/es/desktop.json';
+import enConnect from '../locales/en/connect.json';
+import esConnect from '../locales/es/connect.json';
+import enPreview from '../locales/en/preview.json';
+import esPreview from '../locales/es/preview.json';
 import type { Language } from '../../shared/settings';
 
 export const resources = {
@@ -22,6 +26,8 @@ export const resources = {
     pictures: enPictures,
     dashboard: enDashboard,
     desktop: enDesktop,
+    connect: enConnect,
+    preview: enPreview,
   },
   es: {
     translation: es,
@@ -30,6 +36,8 @@ export const resources = {
     pictures: esPictures,
     dashboard: esDashboard,
     desktop: esDesktop,
+    connect: esConnect,
+    preview: esPreview,
   },
 } as const;
 

@@ -14,7 +14,9 @@ import { launchChromium } from '../../scripts/chromium';
 import { tempDir } from '../support/in-process';
 import { speech, wavFile } from '../support/synthetic-sound';
 
-export const rendererDir = path.resolve(import.meta.dirname, '../../dist/renderer');
+/** The built renderer: dist/renderer, or the folder READYROOM_RENDERER_OUT names (see vite config). */
+export const rendererDir =
+  process.env.READYROOM_RENDERER_OUT ?? path.resolve(import.meta.dirname, '../../dist/renderer');
 
 /** The browser host on an ephemeral port over a fresh data folder: what `npm run web` serves. */
 export async function startTestHost(
