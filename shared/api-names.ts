@@ -29,6 +29,7 @@ export const apiCallNameList = [
   'checkMyAccount',
   'getMeetingDetails',
   'makeNewHostKey',
+  'diagnoseConnection',
   'getTeam',
   'refreshTeam',
   'cancelTeamRefresh',

@@ -7,6 +7,7 @@ import { InvitationPack, PackParseReason } from './invitation-pack';
 import { MESSAGE_MAX_BYTES } from './limits';
 import { StepCompletion, WizardProgress, WizardProgressPatch, WizardStepId } from './wizard';
 import { InvitationChange } from './invitation-changes';
+import { ConnectionDiagnosis, ConnectionPurpose } from './connection-doctor';
 
 /**
  * The one contract between the UI and the backend. Electron's IPC, the preload bridge and the
@@ -284,6 +285,11 @@ export const apiCalls = {
   getMeetingDetails: { args: NoArgs, result: MeetingDetails },
   /** Sets a new host key for the signed-in person (`PATCH /users/me`); only after they said yes. */
   makeNewHostKey: { args: NoArgs, result: NewHostKey },
+  /** The connection doctor: checks the Zoom app and the signed-in person, names every fix. */
+  diagnoseConnection: {
+    args: z.object({ purpose: ConnectionPurpose }).strict(),
+    result: ConnectionDiagnosis,
+  },
   ...teamCalls,
   /** The report for a helper ("Copy a report for my helper"): versions, step, last problems. */
   getHelperReport: { args: NoArgs, result: HelperReport },

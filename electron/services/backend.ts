@@ -6,6 +6,7 @@ import {
   type OpenExternal,
   type ZoomEnvironments,
 } from './handlers/app-handlers';
+import { createConnectionHandlers } from './handlers/connection-handlers';
 import { createDesktopHandlers, type DesktopPorts } from './handlers/desktop-handlers';
 import { createSessionHandlers } from './handlers/session-handlers';
 import { createWizardHandlers } from './handlers/wizard-handlers';
@@ -59,6 +60,7 @@ export function createBackend(ports: BackendPorts): Backend {
     ...app.handlers,
     ...createWizardHandlers({ ...ports, events, now, useZoomApp: app.useZoomApp }),
     ...createSessionHandlers(ports.zoom),
+    ...createConnectionHandlers(),
     ...createDesktopHandlers({ ...ports, now }),
     ...createTeamHandlers({
       zoom: ports.zoom,
