@@ -63,6 +63,7 @@ export const apiEventNameList = [
   'teamAllReady',
   'invitationOutcome',
   'updateStatusChanged',
+  'connectionDiagnosed',
 ] as const;
 
 export type ApiCallNameInList = (typeof apiCallNameList)[number];

@@ -38,6 +38,11 @@ export const AppInfo = z.object({
   lostSettings: z.array(LostSetting).readonly(),
   /** In demo mode: the sandbox's mailbox, where the invitation emails it "sent" can be read. */
   demoMailboxUrl: z.string().nullable(),
+  /**
+   * Where the Zoom client ID in use came from: built into this copy of ReadyRoom, an invitation
+   * pack, or typed by the person; null in demo mode.
+   */
+  zoomClientSource: z.enum(['built-in', 'invitation', 'typed']).nullable(),
 });
 export type AppInfo = z.infer<typeof AppInfo>;
 
@@ -326,6 +331,8 @@ export const apiEvents = {
   /** An invitation arrived from outside the window (menu, file, link): what came of it. */
   invitationOutcome: InvitationOutcome,
   updateStatusChanged: UpdateStatus,
+  /** The connection doctor ran again because a team call ran into a scope, role or licence. */
+  connectionDiagnosed: ConnectionDiagnosis,
 } as const satisfies Record<string, z.ZodType>;
 
 export type ApiEventName = keyof typeof apiEvents;

@@ -20,6 +20,8 @@ export interface NodeBackendOptions {
   readonly zoomEnvironment?: ZoomEnvironment;
   readonly secretCandidates?: ReadonlyArray<SecretStoreCandidate>;
   readonly zoomFetch?: FetchPort;
+  /** Tests: a sandbox that plays the Zoom of an organisation's client ID. */
+  readonly zoomForClientId?: (clientId: string) => ZoomEnvironment;
 }
 
 /**
@@ -57,6 +59,7 @@ export function createNodeBackend(options: NodeBackendOptions): Promise<Composed
     },
     ...(options.zoomEnvironment ? { zoomEnvironment: options.zoomEnvironment } : {}),
     ...(options.zoomFetch ? { zoomFetch: options.zoomFetch } : {}),
+    ...(options.zoomForClientId ? { zoomForClientId: options.zoomForClientId } : {}),
     ...options.overrides,
   });
 }

@@ -4,9 +4,12 @@ import { ZoomApiError } from './http';
 import type { SandboxUser } from './model';
 import { missingScopesMessage } from './scopes';
 
-/** Zoom's 4700: the token lacks the scopes this call needs. */
-export function missingScopes(scopes: ReadonlyArray<string>): ZoomApiError {
-  return new ZoomApiError(400, 4700, missingScopesMessage(scopes));
+/** Zoom's 4700 (or 4711, see missingScopesCode): the token lacks the scopes this call needs. */
+export function missingScopes(
+  scopes: ReadonlyArray<string>,
+  code: 4700 | 4711 = 4700,
+): ZoomApiError {
+  return new ZoomApiError(400, code, missingScopesMessage(scopes));
 }
 
 /** Zoom's 1001 for an unknown (or foreign) user. */

@@ -15,6 +15,7 @@ import { getMeeting, listMeetings, updateMeeting } from './meetings-routes';
 import { matchPath, sandboxOperations, type SandboxOperationId } from './operations';
 import { getUser, getUserSettings, listUsers, setUserStatus, updateUser } from './users-routes';
 import { isAdminScope, isGranularScope } from './apps';
+import { missingScopesCode } from './scopes';
 import type { OperationInfo } from './operations';
 
 const handlers: Readonly<Record<SandboxOperationId, ApiHandler>> = {
@@ -120,7 +121,11 @@ async function run(
   }
   const { op, params } = found;
   const caller = withGranularScopes(authenticate(sandbox, req, query), op);
-  if (!op.scopes.some((s) => caller.scopes.has(s))) throw missingScopes(scopesToName(caller, op));
+  if (!op.scopes.some((s) => caller.scopes.has(s)))
+    throw missingScopes(
+      scopesToName(caller, op),
+      missingScopesCode(sandbox.apps.get(caller.grant.clientId)),
+    );
   const decision = sandbox.limiter.take(caller.account.id, op.category);
   if (!decision.allowed) throw rateLimited(op.category, decision.limit, decision.retryAfterSeconds);
 

@@ -1,3 +1,4 @@
+import { isGranularScope, type SandboxApp } from './apps';
 import type { SandboxUser } from './model';
 
 /** Classic user-level scopes: a person acting on themselves. */
@@ -28,4 +29,13 @@ export function scopesFor(user: SandboxUser): ReadonlyArray<string> {
 /** Zoom's answer when a token lacks the scopes an operation needs (code 4700). */
 export function missingScopesMessage(scopes: ReadonlyArray<string>): string {
   return `Invalid access token, does not contain scopes:[${scopes.join(', ')}].`;
+}
+
+/**
+ * The code Zoom sends with that message. Zoom's errors page gives 4700; for a user-managed app
+ * with granular scopes Zoom answered 4711 (DF /t/…/108207; docs/zoom-app-setup.md §8), so an app
+ * built that way in the sandbox gets 4711 too. The message is the same either way.
+ */
+export function missingScopesCode(app: SandboxApp | undefined): 4700 | 4711 {
+  return app?.type === 'user-managed' && app.scopes.some(isGranularScope) ? 4711 : 4700;
 }

@@ -33,6 +33,8 @@ export interface BackendPorts {
   readonly zoom: ZoomService;
   /** Where each Zoom lives: the organisation's app on zoom.us, or the embedded sandbox. */
   readonly zoomEnvironments?: ZoomEnvironments;
+  /** The Zoom client ID this copy was built with (zoom/built-in-client-id.ts), or null. */
+  readonly builtInZoomClientId?: string | null;
   /** Where backend events go; the Zoom service shares it. */
   readonly events?: EventHub;
   /** In demo mode, the sandbox's origin: its pages open like Zoom's, and its mailbox is linked. */
@@ -56,22 +58,32 @@ export function createBackend(ports: BackendPorts): Backend {
   const now = ports.now ?? (() => new Date());
   const { settings } = ports.documents;
   const app = createAppHandlers({ ...ports, events });
+  const connection = createConnectionHandlers({ zoom: ports.zoom, events, log: ports.log, now });
   const handlers: ApiHandlers = {
     ...app.handlers,
-    ...createWizardHandlers({ ...ports, events, now, useZoomApp: app.useZoomApp }),
-    ...createSessionHandlers(ports.zoom),
-    ...createConnectionHandlers(),
-    ...createDesktopHandlers({ ...ports, now }),
-    ...createTeamHandlers({
-      zoom: ports.zoom,
+    ...createWizardHandlers({
+      ...ports,
       events,
-      log: ports.log,
       now,
-      dataDir: ports.dataDir ?? null,
-      minimumZoomVersion: () => settings.get().minimumZoomVersion,
-      language: () => settings.get().language ?? 'en',
-      ...(ports.notify ? { notify: ports.notify } : {}),
+      useZoomApp: app.useZoomApp,
+      zoomClientInUse: app.zoomClientInUse,
     }),
+    ...createSessionHandlers(ports.zoom),
+    ...connection.handlers,
+    ...createDesktopHandlers({ ...ports, now }),
+    // A team call that fails for want of a scope, a role or a licence runs the doctor again.
+    ...connection.observe(
+      createTeamHandlers({
+        zoom: ports.zoom,
+        events,
+        log: ports.log,
+        now,
+        dataDir: ports.dataDir ?? null,
+        minimumZoomVersion: () => settings.get().minimumZoomVersion,
+        language: () => settings.get().language ?? 'en',
+        ...(ports.notify ? { notify: ports.notify } : {}),
+      }),
+    ),
   };
   return { handlers, events };
 }

@@ -6,6 +6,7 @@ import { openDocuments, type Documents } from './settings/documents';
 import type { KeyValueStore } from './settings/persisted-document';
 import { ZoomService } from './zoom-service';
 import { demoZoomEnvironment, realZoomEnvironment, type ZoomEnvironment } from './zoom/environment';
+import { builtInZoomClientId } from './zoom/built-in-client-id';
 import type { FetchPort } from './zoom/oauth-endpoints';
 
 /** The Zoom sandbox as demo mode runs it: where it listens, and how to stop it. */
@@ -36,6 +37,8 @@ export interface ComposeOptions extends Omit<
   readonly zoomEnvironment?: ZoomEnvironment;
   /** Tests watch what crosses the wire to Zoom. */
   readonly zoomFetch?: FetchPort;
+  /** Tests: where an organisation's client ID signs in (real Zoom unless a sandbox plays it). */
+  readonly zoomForClientId?: (clientId: string) => ZoomEnvironment;
 }
 
 export interface ComposedBackend {
@@ -54,14 +57,17 @@ export interface ComposedBackend {
 export async function composeBackend(options: ComposeOptions): Promise<ComposedBackend> {
   const { log } = options;
   const documents = openDocuments(options.dataDir, options.openStore, log);
-  const clientId = documents.settings.get().zoomClientId;
+  // The person's own choice first, then the client ID this copy was built with.
+  const builtInClientId =
+    options.builtInZoomClientId === undefined ? builtInZoomClientId() : options.builtInZoomClientId;
+  const clientId = documents.settings.get().zoomClientId ?? builtInClientId;
   let sandbox: DemoZoom | null = null;
   const startDemo = async (): Promise<ZoomEnvironment> => {
     sandbox ??= await options.startDemoZoom(quiet(log));
     return demoZoomEnvironment(sandbox.url);
   };
-  const environment =
-    options.zoomEnvironment ?? (clientId ? realZoomEnvironment(clientId) : await startDemo());
+  const real = options.zoomForClientId ?? realZoomEnvironment;
+  const environment = options.zoomEnvironment ?? (clientId ? real(clientId) : await startDemo());
   const { store: secrets } = await chooseSecretStore(options.secretCandidates, log);
   const events = new EventHub();
   const zoom = new ZoomService({
@@ -80,7 +86,8 @@ export async function composeBackend(options: ComposeOptions): Promise<ComposedB
     documents,
     zoom,
     events,
-    zoomEnvironments: { real: realZoomEnvironment, demo: startDemo },
+    zoomEnvironments: { real, demo: startDemo },
+    builtInZoomClientId: builtInClientId,
     dataDir: options.dataDir,
     // In demo mode the sandbox's pages (sign-in, mailbox) may be opened like Zoom's.
     demoZoomOrigin: () =>

@@ -10,6 +10,7 @@ import type { Session } from './zoom/session';
 import { failureCode } from './zoom/sign-in-attempt';
 import { follows, sessionInfo, withSession, type SignInState } from './zoom/sign-in-state';
 import type { SignedInZoom } from './zoom/signed-in-zoom';
+import type { SignInFailure } from './zoom/zoom-auth';
 import type { ZoomClient } from './zoom/zoom-client';
 import { createZoomConnection, type ZoomConnection } from './zoom/zoom-connection';
 
@@ -58,6 +59,15 @@ export class ZoomService implements SignedInZoom {
   /** Who is signed in now, or null. */
   signedIn(): Session | null {
     return this.#state.kind === 'signed-in' ? this.#state.session : null;
+  }
+
+  /** What the connection doctor reads about the current sign-in: granted scopes, last failure. */
+  connectionFacts(): {
+    readonly grantedScope: string | null;
+    readonly lastSignInFailure: SignInFailure | null;
+  } {
+    const auth = this.#connection.auth;
+    return { grantedScope: auth.grantedScope(), lastSignInFailure: auth.lastSignInFailure };
   }
 
   /** The REST client for the current Zoom. */

@@ -6,6 +6,7 @@ import { useAppStore } from '../store/store-context';
 export function ZoomAppSettings() {
   const { t } = useTranslation();
   const mode = useAppStore((s) => s.info?.mode);
+  const source = useAppStore((s) => s.info?.zoomClientSource ?? null);
   const clientId = useAppStore((s) => s.settings?.zoomClientId ?? null);
   const setZoomClientId = useAppStore((s) => s.setZoomClientId);
   const busy = useAppStore((s) => s.busy);
@@ -16,9 +17,13 @@ export function ZoomAppSettings() {
   return (
     <details className="zoom-app-settings">
       <summary>{t('zoomApp.summary')}</summary>
-      {mode === 'zoom' && clientId ? (
+      {mode === 'zoom' && source === 'built-in' && !clientId ? (
+        // The copy's own Zoom app: nothing to type; a pack can still offer another (asked first).
+        <p role="status">{t('zoomApp.source.built-in')}</p>
+      ) : mode === 'zoom' && clientId ? (
         <>
           <p role="status">{t('zoomApp.using', { clientId })}</p>
+          {source && <p className="hint">{t(`zoomApp.source.${source}`)}</p>}
           <button
             type="button"
             className="secondary"

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppHelp } from '../components/app-help';
 import { BackToStart } from '../components/back-to-start';
+import { ConnectionDoctorPanel } from '../components/connection-doctor-panel';
 import { SignInPanel, signInMessage } from '../components/sign-in-panel';
 import { useScreenTitle } from '../components/use-screen-title';
 import { useAppStore } from '../store/store-context';
@@ -47,6 +48,7 @@ export function DashboardScreen() {
       </h1>
       <p>{t('intro')}</p>
       <SignInPanel allowServerToServer />
+      <ConnectionDoctorPanel purpose="admin" />
       {/* When the sign-in panel says why (the sign-in ended, offline…), that is the one message. */}
       {signedOut && !signInMessage(session, sessionError) && (
         <p className="note">{team?.accountId ? t('access.savedCopy') : t('access.signedOut')}</p>

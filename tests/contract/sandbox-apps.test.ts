@@ -89,7 +89,7 @@ describe('apps built in the sandbox answer as Zoom does for their configuration'
     });
   };
 
-  it('a public client with granular scopes: the token carries them, a call without its scope gets 4700', async () => {
+  it('a public client with granular scopes: the token carries them, a call without its scope gets 4711', async () => {
     const app = await build({ scopes: ['user:read:user'] });
     const answer = await tokens(app, nonprofitPeople.member.email);
     expect(answer.status).toBe(200);
@@ -99,9 +99,23 @@ describe('apps built in the sandbox answer as Zoom does for their configuration'
     expect(me.status).toBe(200);
     const team = await z.api('GET', '/users?status=active', { token: token.access_token });
     expect(team.status).toBe(400);
+    // Zoom answered 4711 to a user-managed app with granular scopes (DF /t/…/108207).
     expect(team.json).toEqual({
-      code: 4700,
+      code: 4711,
       message: 'Invalid access token, does not contain scopes:[user:read:list_users:admin].',
+    });
+  });
+
+  it('an admin-managed app without a scope gets 4700, naming the user-level and admin forms', async () => {
+    const app = await build({ type: 'admin-managed', scopes: ['user:read:list_users:admin'] });
+    const answer = await tokens(app, nonprofitPeople.owner.email);
+    const token = (await answer.json()) as { access_token: string; scope: string };
+    const me = await z.api('GET', '/users/me', { token: token.access_token });
+    expect(me.status).toBe(400);
+    expect(me.json).toEqual({
+      code: 4700,
+      message:
+        'Invalid access token, does not contain scopes:[user:read:user, user:read:user:admin].',
     });
   });
 

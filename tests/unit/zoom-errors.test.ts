@@ -70,6 +70,24 @@ describe("Zoom's error codes, in words the person can be told", () => {
     );
   });
 
+  it('names a missing scope as missing, whether Zoom says 4700 or 4711 (DF /t/…/108207)', () => {
+    for (const code of [4700, 4711]) {
+      const error = zoomErrorFromResponse(400, {
+        code,
+        message:
+          'Invalid access token, does not contain scopes:[user:read:user, user:read:user:admin].',
+      });
+      expect(error.code).toBe('missing-scopes');
+      expect(error.scopes).toEqual(['user:read:user', 'user:read:user:admin']);
+    }
+  });
+
+  it('still ends the sign-in on a 4711 that is not about scopes', () => {
+    const error = zoomErrorFromResponse(400, { code: 4711, message: 'Refresh token invalid' });
+    expect(error.code).toBe('session-expired');
+    expect(error.scopes).toEqual([]);
+  });
+
   it('copes with an error body that is not Zoom’s shape', async () => {
     const { zoom, clock } = failingClient(404, '<html>Not Found</html>');
     await expect(clock.settle(zoom.deleteAssistant('h', 'a'))).rejects.toMatchObject({

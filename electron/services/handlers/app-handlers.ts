@@ -38,12 +38,19 @@ export interface AppPorts {
   readonly openExternal: OpenExternal;
   readonly events: EventHub;
   readonly log: Logger;
+  /** The Zoom client ID this copy was built with, used when the person has not set one. */
+  readonly builtInZoomClientId?: string | null;
 }
 
 export interface AppGroup {
   readonly handlers: AppHandlers;
-  /** Uses the organisation's Zoom app (client id) from now on, or the demo again (null). */
+  /**
+   * Uses the organisation's Zoom app (client id) from now on; null: the one this copy was built
+   * with, or the demo again when it has none.
+   */
   useZoomApp(clientId: string | null): Promise<void>;
+  /** The organisation's client ID in use (typed, from a pack, or built in); null in demo mode. */
+  zoomClientInUse(): string | null;
 }
 
 function platformName(platform: NodeJS.Platform): AppInfo['platform'] {
@@ -60,6 +67,18 @@ export function createAppHandlers(ports: AppPorts): AppGroup {
   if (progress.wasReset) notices.add('progress-reset');
   if (ports.zoom.info().secretBackend === 'memory') notices.add('secrets-not-kept');
 
+  const builtIn = ports.builtInZoomClientId ?? null;
+  const zoomClientInUse = (): string | null => settings.get().zoomClientId ?? builtIn;
+  /** Where the client ID in use came from (the invitation pack's, when it is the pack's). */
+  const zoomClientSource = (): AppInfo['zoomClientSource'] => {
+    const inUse = zoomClientInUse();
+    if (ports.zoom.mode !== 'zoom' || inUse === null) return null;
+    if (inUse === builtIn) return 'built-in';
+    return ports.documents.progress.get().invitation?.zoomClientId === inUse
+      ? 'invitation'
+      : 'typed';
+  };
+
   const appInfo = (): AppInfo => ({
     name: 'ReadyRoom',
     version: ports.version,
@@ -74,15 +93,15 @@ export function createAppHandlers(ports: AppPorts): AppGroup {
         })
       : [],
     demoMailboxUrl: demoOrigin() ? `${demoOrigin()}/_sandbox/mailbox` : null,
+    zoomClientSource: zoomClientSource(),
   });
 
   const useZoomApp = async (clientId: string | null): Promise<void> => {
     const environments = ports.zoomEnvironments;
     if (!environments) throw new ApiError('internal', 'No Zoom environments configured');
     settings.set({ ...settings.get(), zoomClientId: clientId });
-    await ports.zoom.switchEnvironment(
-      clientId ? environments.real(clientId) : await environments.demo(),
-    );
+    const next = clientId ?? builtIn;
+    await ports.zoom.switchEnvironment(next ? environments.real(next) : await environments.demo());
     events.emit('appInfoChanged', appInfo());
   };
 
@@ -124,5 +143,5 @@ export function createAppHandlers(ports: AppPorts): AppGroup {
     },
   };
 
-  return { handlers, useZoomApp };
+  return { handlers, useZoomApp, zoomClientInUse };
 }

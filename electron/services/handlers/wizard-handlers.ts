@@ -47,6 +47,8 @@ export interface WizardPorts {
   readonly zoom: SignedInZoom;
   /** The pack names the organisation's Zoom app: sign-in goes to their Zoom from then on. */
   readonly useZoomApp: (clientId: string) => Promise<void>;
+  /** The organisation's client ID in use, the built-in one included; null in demo mode. */
+  readonly zoomClientInUse?: () => string | null;
   readonly events: EventHub;
   readonly log: Logger;
   readonly now: () => Date;
@@ -79,9 +81,11 @@ export function createWizardHandlers(ports: WizardPorts): WizardHandlers {
         });
         return { ok: false, reason: parsed.reason };
       }
+      // The Zoom app in use, the built-in one included: a pack never switches it silently.
+      const inUse = ports.zoomClientInUse?.() ?? settings.get().zoomClientId;
       const { changes, needsConfirmation } = invitationChanges(
         progress.get().invitation,
-        settings.get().zoomClientId,
+        inUse,
         parsed.pack,
       );
       if (needsConfirmation && replace !== true) {
@@ -92,7 +96,7 @@ export function createWizardHandlers(ports: WizardPorts): WizardHandlers {
       }
       const saved = save((p) => withInvitation(p, parsed.pack, now()));
       const clientId = parsed.pack.zoomClientId;
-      if (clientId && clientId !== settings.get().zoomClientId) await ports.useZoomApp(clientId);
+      if (clientId && clientId !== inUse) await ports.useZoomApp(clientId);
       return { ok: true, pack: parsed.pack, progress: saved };
     },
     forgetInvitation: async () => save((p) => withInvitation(p, null, now())),

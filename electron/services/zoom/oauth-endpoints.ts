@@ -14,6 +14,11 @@ export interface TokenSet {
   readonly refreshToken: string | undefined;
   /** Epoch ms at which Zoom stops accepting the access token. */
   readonly expiresAt: number;
+  /**
+   * The scopes Zoom granted (the answer's `scope`: space-separated names); undefined when Zoom
+   * sent none. Not a secret (they are the app's settings), so the connection doctor may show them.
+   */
+  readonly scope?: string;
 }
 
 export interface AccountCredentials {
@@ -146,6 +151,7 @@ export class ZoomOAuthEndpoints {
       accessToken: parsed.data.access_token,
       refreshToken: parsed.data.refresh_token,
       expiresAt: this.#clock.now() + parsed.data.expires_in * 1000,
+      ...(parsed.data.scope === undefined ? {} : { scope: parsed.data.scope }),
     };
   }
 

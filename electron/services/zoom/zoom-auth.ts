@@ -11,7 +11,19 @@ import { sessionFromUser, type Session, type SessionListener } from './session';
 import { failureCode, startSignInAttempt } from './sign-in-attempt';
 import { SingleSignIn } from './single-sign-in';
 import { StoredSignIn } from './stored-sign-in';
-import { isZoomError, ZoomError } from './zoom-errors';
+import { isZoomError, ZoomError, type ZoomErrorCode } from './zoom-errors';
+
+/** How the last sign-in failed, as the connection doctor reads it (no token, no code). */
+export interface SignInFailure {
+  readonly code: ZoomErrorCode;
+  readonly status: number | undefined;
+  /** Zoom's own words (e.g. "Invalid client_id or client_secret"), when it answered. */
+  readonly zoomMessage: string | undefined;
+  /** For 'missing-scopes': the scopes Zoom named as missing. */
+  readonly scopes: ReadonlyArray<string>;
+  /** When a token came back but could not be used: the scopes it was granted. */
+  readonly grantedScope: string | null;
+}
 
 /** Opens a URL in the system browser (Electron: shell.openExternal; browser host: a new tab). */
 export type OpenBrowser = (url: string) => Promise<void>;
@@ -43,6 +55,9 @@ export class ZoomAuth implements AccessTokenSource {
   #tokens: TokenSet | null = null;
   #account: AccountCredentials | null = null;
   #session: Session | null = null;
+  #lastSignInFailure: SignInFailure | null = null;
+  /** The scopes of a token that came back but could not be used (who signed in was not readable). */
+  #unusableScope: string | null = null;
   readonly #signIn: SingleSignIn<Session>;
   #renewing: Promise<TokenSet> | null = null;
   /** Bumped on every sign-out/end, so a refresh that finishes late cannot bring tokens back. */
@@ -62,13 +77,37 @@ export class ZoomAuth implements AccessTokenSource {
           random: options.random,
         }),
       (tokens) => this.#install(tokens, 'user', this.#generation, true),
-      (error) => options.log.warn('Sign-in did not finish', { code: failureCode(error) }),
+      (error) => {
+        const code = failureCode(error);
+        options.log.warn('Sign-in did not finish', { code });
+        this.#lastSignInFailure = {
+          code,
+          status: isZoomError(error) ? error.status : undefined,
+          zoomMessage: isZoomError(error) ? error.zoomMessage?.slice(0, 300) : undefined,
+          scopes: isZoomError(error) ? error.scopes : [],
+          grantedScope: this.#unusableScope,
+        };
+        this.#unusableScope = null;
+      },
     );
   }
 
   /** Who is signed in, or null. */
   get session(): Session | null {
     return this.#session;
+  }
+
+  /**
+   * The scopes Zoom granted the current token (its `scope`, space-separated), or null when no one
+   * is signed in or Zoom did not say. Read by the connection doctor; never a token.
+   */
+  grantedScope(): string | null {
+    return this.#tokens?.scope ?? null;
+  }
+
+  /** How the last sign-in through the browser failed, until one succeeds; null otherwise. */
+  get lastSignInFailure(): SignInFailure | null {
+    return this.#lastSignInFailure;
   }
 
   /** Calls `listener` whenever the session changes; returns the unsubscribe function. */
@@ -230,6 +269,8 @@ export class ZoomAuth implements AccessTokenSource {
     }
     if (!account) {
       next = { ...next, refreshToken: next.refreshToken ?? current.refreshToken };
+      if (next.scope === undefined && current.scope !== undefined)
+        next = { ...next, scope: current.scope };
       // The old refresh token is dead now: keep the new one before the new access token is used.
       if (next.refreshToken) await this.#stored.saveRefreshToken(next.refreshToken);
     }
@@ -255,11 +296,13 @@ export class ZoomAuth implements AccessTokenSource {
     this.#tokens = tokens;
     try {
       const session = sessionFromUser(await this.#o.fetchProfile(), kind);
+      this.#lastSignInFailure = null;
       this.#setSession(session);
       return session;
     } catch (error) {
       this.#tokens = null;
       this.#account = null;
+      if (fresh && kind === 'user') this.#unusableScope = tokens.scope ?? null;
       if (fresh && kind === 'user') await this.#stored.clearRefreshToken();
       if (fresh && kind === 'account') await this.#stored.clearAccount();
       throw error;

@@ -1,6 +1,7 @@
 import type { ZoomErrorBody } from '../../../shared/zoom';
 
 import { zoomErrorCodes, type ZoomErrorCode } from '../../../shared/zoom-errors';
+import { isMissingScopesMessage, scopesInZoomMessage } from '../../../shared/zoom-scopes';
 
 export { zoomErrorCodes, type ZoomErrorCode };
 
@@ -23,6 +24,8 @@ export interface ZoomErrorDetails {
   readonly url?: string;
   /** For 'rate-limited' / 'daily-limit': when trying again should work (epoch ms). */
   readonly retryAt?: number;
+  /** For 'missing-scopes': the scopes Zoom's message named (not secret: they are app settings). */
+  readonly scopes?: ReadonlyArray<string>;
   readonly cause?: unknown;
 }
 
@@ -35,6 +38,7 @@ export class ZoomError extends Error {
   readonly zoomMessage: string | undefined;
   readonly url: string | undefined;
   readonly retryAt: number | undefined;
+  readonly scopes: ReadonlyArray<string>;
 
   constructor(code: ZoomErrorCode, details: ZoomErrorDetails = {}) {
     const extra = [
@@ -53,6 +57,7 @@ export class ZoomError extends Error {
     this.zoomMessage = details.zoomMessage;
     this.url = details.url;
     this.retryAt = details.retryAt;
+    this.scopes = details.scopes ?? [];
   }
 }
 
@@ -80,9 +85,23 @@ const byZoomCode: Readonly<Record<number, ZoomErrorCode>> = {
   4711: 'session-expired',
 };
 
-/** Turns Zoom's error answer (status + body, either may be odd) into a typed error. */
+/**
+ * Turns Zoom's error answer (status + body, either may be odd) into a typed error.
+ *
+ * A missing scope is known by Zoom's message, "Invalid access token, does not contain
+ * scopes:[…]", whatever the code: Zoom's errors page gives 4700, and Zoom answered 4711 for a
+ * user-managed app with granular scopes (DF /t/…/108207; docs/zoom-app-setup.md §8). 4711's other
+ * meaning, "Refresh token invalid. The token scopes do not match with the client scopes", is a
+ * token-endpoint answer (Zoom's OAuth error messages page), so a REST 4711 without the scope
+ * message still means the sign-in is over.
+ */
 export function zoomErrorFromResponse(status: number, body: ZoomErrorBody | null): ZoomError {
   const details = { status, zoomCode: body?.code, zoomMessage: body?.message };
+  if (isMissingScopesMessage(body?.message))
+    return new ZoomError('missing-scopes', {
+      ...details,
+      scopes: scopesInZoomMessage(body?.message),
+    });
   const mapped = body ? byZoomCode[body.code] : undefined;
   if (mapped) return new ZoomError(mapped, details);
   if (status === 429 || body?.code === 429) return new ZoomError('rate-limited', details);

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConnectionDoctorPanel } from '../../components/connection-doctor-panel';
 import { SignInPanel } from '../../components/sign-in-panel';
 import { useAppStore } from '../../store/store-context';
 import type { InvitationContext } from '../admin-message';
@@ -52,6 +53,7 @@ export function SignInStep({ invitation }: { invitation: InvitationContext }) {
       <p>{method === 'google' ? t('steps.sign-in.google') : t('steps.sign-in.useMethod')}</p>
       <PictureHere id="zoom-consent" />
       <SignInPanel />
+      <ConnectionDoctorPanel purpose="invitee" />
       {signedIn && (
         <>
           {check.status === 'checking' || check.status === 'idle' ? (
