@@ -10,6 +10,7 @@ import { SandboxContext } from './context';
 import { handleControl } from './control-routes';
 import { sendHtml, sendJson } from './http';
 import { handleOAuth } from './oauth-routes';
+import { handleMarketplace, marketplacePath } from './marketplace-pages';
 import { messagePage } from './pages';
 import { handleHome, handleMeetingLink } from './site-pages';
 
@@ -80,6 +81,8 @@ async function route(
   const meetingLink = /^\/(j|s)\/([^/]+)$/.exec(path);
   if (meetingLink?.[2] && req.method === 'GET')
     return handleMeetingLink(sandbox, res, meetingLink[1] === 's' ? 's' : 'j', meetingLink[2]);
+  if (path === marketplacePath || path.startsWith(`${marketplacePath}/`))
+    return handleMarketplace(sandbox, req, res, path);
   if (path === '/' && req.method === 'GET') return handleHome(sandbox, res);
   sendHtml(res, 404, messagePage('Not found', ['The Zoom sandbox has no page at this address.']));
 }

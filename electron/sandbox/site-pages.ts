@@ -15,6 +15,7 @@ export function handleHome(sandbox: SandboxContext, res: http.ServerResponse): v
       `<p>Scenario: <strong>${escapeHtml(sandbox.state.scenario)}</strong>${organisation ? ` — ${escapeHtml(organisation.name)}` : ''}.</p>
 <ul>
 <li><a href="/_sandbox/mailbox">Mailbox</a>: the invitation emails the sandbox sent, with their Activate links.</li>
+<li><a href="/marketplace">Marketplace</a>: build a Zoom app and change its settings (Basic Info, Scopes, Activation), as an account owner or admin.</li>
 <li>Control endpoints (state, reset, tokens, faults, clock) answer only calls that carry this run's secret in the X-Sandbox-Control header: the command that started the sandbox prints it.</li>
 </ul>
 <p>The REST API is under <code>/v2</code>; OAuth under <code>/oauth</code>.</p>`,

@@ -79,3 +79,28 @@ export class RateLimiter {
     return lane;
   }
 }
+
+/**
+ * The least time any client could take to make `calls` requests per category under `limits`,
+ * each answer taking `latencyMs`. In any one-second window at most `limit` requests may start, so
+ * the first `limit` go at once (the burst) and each further group of `limit` one second later:
+ * the last request starts at `floor((n - 1) / limit)` seconds and ends `latencyMs` after that.
+ * Categories run side by side, so the slowest category decides.
+ *
+ * Worked examples (Pro, Light 30/s, latency 80 ms): 30 calls → 80 ms (all in the burst);
+ * 31 calls → 1,080 ms; 0 calls → 0 ms.
+ */
+export function leastTimeMs(
+  calls: Readonly<Partial<Record<RateCategory, number>>>,
+  limits: RateLimits,
+  latencyMs: number,
+): number {
+  let slowest = -1;
+  for (const category of Object.keys(limits) as RateCategory[]) {
+    const n = calls[category] ?? 0;
+    if (n <= 0) continue;
+    const lastStartMs = Math.floor((n - 1) / limits[category]) * 1000;
+    slowest = Math.max(slowest, lastStartMs);
+  }
+  return slowest < 0 ? 0 : slowest + latencyMs;
+}
