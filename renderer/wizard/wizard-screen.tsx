@@ -21,7 +21,8 @@ import { StuckPanel } from './stuck-panel';
 /** Each step's body, and whether a person may skip it. */
 type StepView = (invitation: InvitationContext) => ReactElement;
 
-const stepViews: Readonly<Record<WizardStepId, { view: StepView; skippable: boolean }>> = {
+/** Exported for the admin's read-only preview (renderer/dashboard/preview), drawn by these views. */
+export const stepViews: Readonly<Record<WizardStepId, { view: StepView; skippable: boolean }>> = {
   welcome: { view: (i) => <WelcomeStep invitation={i} />, skippable: false },
   'find-email': { view: (i) => <FindEmailStep invitation={i} />, skippable: true },
   activate: { view: (i) => <ActivateStep invitation={i} />, skippable: true },
