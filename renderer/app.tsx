@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from './components/error-boundary';
 import { InvitationOutcomeNotice } from './components/invitation-outcome';
 import { LanguagePicker } from './components/language-picker';
+import { applyDocumentLanguage, systemLanguage } from './i18n/i18n';
 import { StatusMessages } from './components/status-messages';
 import { UpdateBanner } from './components/update-banner';
 import { StartScreen } from './start/start-screen';
@@ -30,12 +31,18 @@ export function App() {
     return unlisten;
   }, [listen, load]);
 
-  const language = settings?.language;
+  // The person's choice; until they make one, the OS's preferred languages (from the desktop app)
+  // and then the browser's, the first that ReadyRoom offers.
+  const chosen = settings?.language;
+  const systemLanguages = useAppStore((s) => s.info?.systemLanguages);
+  const language =
+    chosen ??
+    (systemLanguages ? systemLanguage([...systemLanguages, ...navigator.languages]) : null);
   useEffect(() => {
     if (language && i18n.language !== language) void i18n.changeLanguage(language);
   }, [language, i18n]);
   useEffect(() => {
-    document.documentElement.lang = i18n.language;
+    applyDocumentLanguage(i18n.language);
   }, [i18n.language]);
 
   let screen;

@@ -5,7 +5,7 @@ import { App } from './app';
 import { BridgeProvider } from './bridge/bridge-context';
 import { connectToBackend } from './bridge/connect';
 import { ErrorBoundary } from './components/error-boundary';
-import { createI18n, systemLanguage } from './i18n/i18n';
+import { applyDocumentLanguage, createI18n, systemLanguage } from './i18n/i18n';
 import { createAppStore } from './store/store';
 import { StoreProvider } from './store/store-context';
 import './styles.css';
@@ -30,7 +30,7 @@ if (api) {
     </StrictMode>,
   );
 } else {
-  document.documentElement.lang = i18n.language;
+  applyDocumentLanguage(i18n.language);
   root.render(
     <main id="main">
       <h1>{i18n.t('errors.title')}</h1>

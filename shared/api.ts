@@ -25,6 +25,12 @@ export const LostSetting = z.enum(['language', 'role', 'minimumZoomVersion', 'zo
 export type LostSetting = z.infer<typeof LostSetting>;
 export type NoticeCode = z.infer<typeof NoticeCode>;
 
+/** A BCP 47 language tag as operating systems give them ("en-US", "zh-Hans-CN", "fil"). */
+export const SystemLanguageTag = z
+  .string()
+  .max(35)
+  .regex(/^[A-Za-z]{2,8}([-_][A-Za-z0-9]{1,8})*$/);
+
 export const AppInfo = z.object({
   name: z.literal('ReadyRoom'),
   version: z.string(),
@@ -43,6 +49,12 @@ export const AppInfo = z.object({
    * pack, or typed by the person; null in demo mode.
    */
   zoomClientSource: z.enum(['built-in', 'invitation', 'typed']).nullable(),
+  /**
+   * The operating system's preferred languages, most preferred first, from this computer
+   * (Electron's `app.getPreferredSystemLanguages()`); empty in the browser host, where the page
+   * reads the browser's own (`navigator.languages`).
+   */
+  systemLanguages: z.array(SystemLanguageTag).max(10).readonly(),
 });
 export type AppInfo = z.infer<typeof AppInfo>;
 

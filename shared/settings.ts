@@ -1,10 +1,10 @@
 import { z } from 'zod';
+import { Language, matchLanguage } from './languages';
+
+export { Language };
 
 /** The settings file's current shape; bump it and add a step to `migrateSettings` when it changes. */
 export const settingsVersion = 2;
-
-export const Language = z.enum(['en', 'es']);
-export type Language = z.infer<typeof Language>;
 
 export const Role = z.enum(['invitee', 'admin']);
 export type Role = z.infer<typeof Role>;
@@ -65,7 +65,7 @@ const migrations: Readonly<Record<number, (data: Raw) => Raw>> = {
   // Version 0 (before schemaVersion existed) kept the language as a locale under `locale`.
   0: ({ locale, ...rest }) => ({
     ...rest,
-    language: typeof locale === 'string' ? locale.slice(0, 2).toLowerCase() : null,
+    language: typeof locale === 'string' ? matchLanguage(locale) : null,
     schemaVersion: 1,
   }),
   // Version 2 added the minimum Zoom app version.

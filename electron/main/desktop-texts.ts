@@ -1,6 +1,6 @@
 import en from '../../renderer/locales/en/desktop.json' with { type: 'json' };
 import es from '../../renderer/locales/es/desktop.json' with { type: 'json' };
-import type { Language } from '../../shared/settings';
+import { pickLanguage, type Language } from '../../shared/languages';
 
 /**
  * The OS-facing words (menus, dialogs, notifications), from the same locale files as the screens
@@ -11,10 +11,15 @@ export type Translate = (key: string, values?: Readonly<Record<string, string>>)
 
 const texts: Readonly<Record<Language, DesktopTexts>> = { en, es };
 
-/** The person's chosen language, else the system's (Electron's `app.getLocale()`), else English. */
-export function desktopLanguage(chosen: Language | null, systemLocale: string): Language {
-  if (chosen) return chosen;
-  return systemLocale.toLowerCase().startsWith('es') ? 'es' : 'en';
+/**
+ * The person's chosen language, else the first of the system's preferred languages that ReadyRoom
+ * offers (Electron's `app.getPreferredSystemLanguages()`, then `app.getLocale()`), else English.
+ */
+export function desktopLanguage(
+  chosen: Language | null,
+  systemLanguages: ReadonlyArray<string>,
+): Language {
+  return chosen ?? pickLanguage(systemLanguages);
 }
 
 /** Looks up `menu.file`-style keys; a missing key falls back to English, then to the key. */

@@ -105,7 +105,12 @@ function startLogging() {
 /** The OS-facing words in the person's language (their setting, else the system's). */
 function texts(): Translate {
   const chosen = composed?.documents.settings.get().language ?? null;
-  return desktopTranslator(desktopLanguage(chosen, app.isReady() ? app.getLocale() : ''));
+  return desktopTranslator(
+    desktopLanguage(
+      chosen,
+      app.isReady() ? [...app.getPreferredSystemLanguages(), app.getLocale()] : [],
+    ),
+  );
 }
 
 function showProblem(title: string, body: string, ok: string): void {
@@ -231,6 +236,7 @@ async function start(): Promise<void> {
     version: app.getVersion(),
     host: 'electron',
     platform: process.platform,
+    systemLanguages: () => app.getPreferredSystemLanguages(),
     computer: realComputer(),
     openExternal: async (url) => {
       // The backend passes only the normalised href of a URL that passed externalUrlToOpen.

@@ -21,6 +21,11 @@ export interface BackendPorts {
   readonly version: string;
   readonly host: AppInfo['host'];
   readonly platform: NodeJS.Platform;
+  /**
+   * The operating system's preferred languages, most preferred first (Electron:
+   * `app.getPreferredSystemLanguages()`); absent in the browser host, whose page knows the browser's.
+   */
+  readonly systemLanguages?: () => ReadonlyArray<string>;
   readonly documents: Documents;
   readonly computer: ComputerPorts;
   /** The OS's own answer about device access (Electron on Mac and Windows); absent elsewhere. */

@@ -8,6 +8,7 @@ import { ZoomService } from './zoom-service';
 import { demoZoomEnvironment, realZoomEnvironment, type ZoomEnvironment } from './zoom/environment';
 import { builtInZoomClientId } from './zoom/built-in-client-id';
 import type { FetchPort } from './zoom/oauth-endpoints';
+import { pickLanguage } from '../../shared/languages';
 
 /** The Zoom sandbox as demo mode runs it: where it listens, and how to stop it. */
 export interface DemoZoom {
@@ -77,7 +78,9 @@ export async function composeBackend(options: ComposeOptions): Promise<ComposedB
     opensInTab: options.opensSignInInTab,
     events,
     log,
-    language: () => documents.settings.get().language ?? 'en',
+    // The callback page's language: the person's choice, else the system's first that we offer.
+    language: () =>
+      documents.settings.get().language ?? pickLanguage(options.systemLanguages?.() ?? []),
     ...(options.zoomFetch ? { fetch: options.zoomFetch } : {}),
   });
   await zoom.restore();

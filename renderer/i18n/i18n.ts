@@ -1,53 +1,31 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from '../locales/en/translation.json';
-import es from '../locales/es/translation.json';
-import enWizard from '../locales/en/wizard.json';
-import esWizard from '../locales/es/wizard.json';
-import enReadiness from '../locales/en/readiness.json';
-import esReadiness from '../locales/es/readiness.json';
-import enPictures from '../locales/en/pictures.json';
-import esPictures from '../locales/es/pictures.json';
-import enDashboard from '../locales/en/dashboard.json';
-import esDashboard from '../locales/es/dashboard.json';
-import enDesktop from '../locales/en/desktop.json';
-import esDesktop from '../locales/es/desktop.json';
-import enConnect from '../locales/en/connect.json';
-import esConnect from '../locales/es/connect.json';
-import enPreview from '../locales/en/preview.json';
-import esPreview from '../locales/es/preview.json';
-import type { Language } from '../../shared/settings';
+import { languageDirection, pickLanguage, type Language } from '../../shared/languages';
+import { resources } from './resources';
 
-export const resources = {
-  en: {
-    translation: en,
-    wizard: enWizard,
-    readiness: enReadiness,
-    pictures: enPictures,
-    dashboard: enDashboard,
-    desktop: enDesktop,
-    connect: enConnect,
-    preview: enPreview,
-  },
-  es: {
-    translation: es,
-    wizard: esWizard,
-    readiness: esReadiness,
-    pictures: esPictures,
-    dashboard: esDashboard,
-    desktop: esDesktop,
-    connect: esConnect,
-    preview: esPreview,
-  },
-} as const;
+export { resources };
 
 /** The language to show before the person picks one: the system's, if we have it, else English. */
 export function systemLanguage(languages: ReadonlyArray<string> = navigator.languages): Language {
-  for (const tag of languages) {
-    const base = tag.toLowerCase().split('-')[0];
-    if (base === 'es' || base === 'en') return base;
-  }
-  return 'en';
+  return pickLanguage(languages);
+}
+
+/**
+ * In a right-to-left language, each value put into a text (an email address, a number, a name) is
+ * wrapped in Unicode's first-strong isolate (U+2068 … U+2069), so "ana@example.org" or "3" keeps
+ * its own direction inside the Arabic sentence instead of being reordered with it.
+ */
+export function isolateValue(language: string, value: string): string {
+  return languageDirection(language) === 'rtl' ? `\u2068${value}\u2069` : value;
+}
+
+/** Puts the language and its direction on the page (`lang`, `dir`), for screen readers and layout. */
+export function applyDocumentLanguage(
+  language: string,
+  root: HTMLElement = document.documentElement,
+) {
+  root.lang = language;
+  root.dir = languageDirection(language);
 }
 
 /** Creates the i18next instance the app (or a test) uses. */
@@ -57,7 +35,12 @@ export function createI18n(language: Language): i18n {
     resources,
     lng: language,
     fallbackLng: 'en',
-    interpolation: { escapeValue: false },
+    // React escapes what it renders, so i18next's own HTML escaping is not needed; its escape hook
+    // is used only to keep values' direction in right-to-left languages.
+    interpolation: {
+      escapeValue: true,
+      escape: (value: string) => isolateValue(instance.language, value),
+    },
     returnNull: false,
     initAsync: false,
   });

@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
-"""Check one language's locale files against English. Usage: check.py LANG"""
+"""Check one language's locale files against English.
+Usage: check-locale.py LANG [ENGLISH_DIR]  (ENGLISH_DIR defaults to renderer/locales/en)"""
 import json, re, sys, os, subprocess
 HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "renderer", "locales")
 L = sys.argv[1]
+EN_DIR = os.path.abspath(sys.argv[2]) if len(sys.argv) > 2 else os.path.join(HERE, "en")
 SUF = ("_zero", "_one", "_two", "_few", "_many", "_other")
 cats = json.loads(subprocess.run(["node", "-e", f"console.log(JSON.stringify(new Intl.PluralRules({json.dumps(L)}).resolvedOptions().pluralCategories))"], capture_output=True, text=True).stdout)
 PH = re.compile(r"\{\{\s*([^},\s]+)[^}]*\}\}")
@@ -20,14 +22,14 @@ def base(k):
         if k.endswith(s): return k[: -len(s)], s
     return k, None
 problems = 0; files = 0
-for fn in sorted(os.listdir(os.path.join(HERE, "en"))):
+for fn in sorted(os.listdir(EN_DIR)):
     if not fn.endswith(".json"): continue
     path = os.path.join(HERE, L, fn)
     if not os.path.exists(path): print(f"{fn}: MISSING"); problems += 1; continue
     try: tr = flat(json.load(open(path, encoding="utf-8")))
     except Exception as e: print(f"{fn}: invalid JSON: {e}"); problems += 1; continue
     files += 1
-    en = flat(json.load(open(os.path.join(HERE, "en", fn), encoding="utf-8")))
+    en = flat(json.load(open(os.path.join(EN_DIR, fn), encoding="utf-8")))
     want = {}
     groups = {}
     for k in en:

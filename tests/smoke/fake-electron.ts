@@ -20,6 +20,7 @@ type AppSlice = Pick<
   | 'requestSingleInstanceLock'
   | 'getPath'
   | 'getLocale'
+  | 'getPreferredSystemLanguages'
   | 'getVersion'
   | 'getName'
   | 'setAsDefaultProtocolClient'
@@ -204,6 +205,11 @@ class FakeApp extends EventEmitter implements AppSlice {
 
   getLocale(): string {
     return this.locale;
+  }
+
+  /** The OS's list; the stand-in's OS prefers its one locale (Electron gives e.g. ["es-MX"]). */
+  getPreferredSystemLanguages(): string[] {
+    return [this.locale];
   }
 
   getVersion(): string {

@@ -68,9 +68,11 @@ describe('the application menu', () => {
   });
 
   it('uses the person’s language, else the system’s, else English', () => {
-    expect(desktopLanguage('es', 'en-US')).toBe('es');
-    expect(desktopLanguage(null, 'es-419')).toBe('es');
-    expect(desktopLanguage(null, 'fr-FR')).toBe('en');
+    expect(desktopLanguage('es', ['en-US'])).toBe('es');
+    expect(desktopLanguage(null, ['es-419'])).toBe('es');
+    expect(desktopLanguage(null, ['de-DE', 'es-MX', 'en-US'])).toBe('es');
+    expect(desktopLanguage(null, ['de-DE'])).toBe('en');
+    expect(desktopLanguage(null, [])).toBe('en');
     expect(desktopTranslator('es')('dialogs.problem.ok')).toBe('Aceptar');
     expect(desktopTranslator('en')('no.such.key')).toBe('no.such.key');
   });

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { Language } from '../../shared/languages';
 import { fleschKincaidGrade } from '../support/readability';
 
 const localesDir = path.resolve(import.meta.dirname, '../../renderer/locales');
@@ -29,23 +30,64 @@ const words = (text: string) =>
 const placeholders = (text: string) =>
   [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
 
+const pluralSuffixes = ['_zero', '_one', '_two', '_few', '_many', '_other'] as const;
+const pluralOf = (key: string) => pluralSuffixes.find((suffix) => key.endsWith(suffix)) ?? null;
+
+/**
+ * The keys a language must have for English's keys: the same keys, except that each plural group
+ * (`x_one`, `x_other` in English) has exactly the plural forms that language uses
+ * (`Intl.PluralRules`: Arabic six, Chinese one…), and `_zero` where English has one.
+ */
+function expectedKeys(en: Map<string, string>, lang: string): Map<string, string> {
+  const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
+  const out = new Map<string, string>();
+  for (const [key, text] of en) {
+    const suffix = pluralOf(key);
+    if (!suffix) {
+      out.set(key, text);
+      continue;
+    }
+    const base = key.slice(0, -suffix.length);
+    const source = en.get(`${base}_other`) ?? text;
+    for (const category of categories) out.set(`${base}_${category}`, source);
+    if (en.has(`${base}_zero`)) out.set(`${base}_zero`, en.get(`${base}_zero`) ?? source);
+  }
+  return out;
+}
+
+const otherLanguages = Language.options.filter((lang) => lang !== 'en');
+
 describe.each(namespaces)('the %s texts', (file) => {
   const en = load('en', file);
-  const es = load('es', file);
 
-  it('has the same keys in English and Spanish', () => {
-    expect([...es.keys()].sort()).toEqual([...en.keys()].sort());
-  });
+  describe.each(otherLanguages)('in %s', (lang) => {
+    const translated = load(lang, file);
+    const expected = expectedKeys(en, lang);
 
-  it('uses the same placeholders in both languages', () => {
-    for (const [key, text] of en)
-      expect(placeholders(es.get(key) ?? ''), key).toEqual(placeholders(text));
-  });
+    it('has the same keys as English, with every plural form the language uses', () => {
+      expect([...translated.keys()].sort()).toEqual([...expected.keys()].sort());
+    });
 
-  it('is really translated (longer Spanish strings differ from the English)', () => {
-    for (const [key, text] of en) {
-      if (words(text).length >= 3) expect(es.get(key), key).not.toBe(text);
-    }
+    it('uses the same placeholders as English', () => {
+      for (const [key, source] of expected) {
+        let want = placeholders(source);
+        let have = placeholders(translated.get(key) ?? '');
+        // "one person", "two days": the count may be said in words in these forms.
+        if (['_zero', '_one', '_two'].includes(pluralOf(key) ?? '')) {
+          want = want.filter((name) => name !== 'count');
+          have = have.filter((name) => name !== 'count');
+        }
+        expect(have, key).toEqual(want);
+      }
+    });
+
+    it('is really translated (no longer string left in English, no empty string)', () => {
+      for (const [key, source] of expected) {
+        const text = translated.get(key) ?? '';
+        expect(text.trim(), key).not.toBe('');
+        if (words(source).length >= 3) expect(text, key).not.toBe(source);
+      }
+    });
   });
 
   it('keeps every English sentence at or below grade 8', () => {

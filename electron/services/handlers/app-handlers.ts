@@ -1,4 +1,10 @@
-import { LostSetting, type ApiHandlers, type AppInfo, type NoticeCode } from '../../../shared/api';
+import {
+  LostSetting,
+  SystemLanguageTag,
+  type ApiHandlers,
+  type AppInfo,
+  type NoticeCode,
+} from '../../../shared/api';
 import { ApiError } from '../../../shared/errors';
 import { externalUrlToOpen } from '../../../shared/external-links';
 import type { EventHub } from '../events';
@@ -30,6 +36,7 @@ export interface AppPorts {
   readonly version: string;
   readonly host: AppInfo['host'];
   readonly platform: NodeJS.Platform;
+  readonly systemLanguages?: () => ReadonlyArray<string>;
   readonly documents: Documents;
   readonly zoom: Pick<ZoomService, 'mode' | 'info' | 'switchEnvironment'>;
   readonly zoomEnvironments?: ZoomEnvironments;
@@ -94,6 +101,7 @@ export function createAppHandlers(ports: AppPorts): AppGroup {
       : [],
     demoMailboxUrl: demoOrigin() ? `${demoOrigin()}/_sandbox/mailbox` : null,
     zoomClientSource: zoomClientSource(),
+    systemLanguages: systemLanguageTags(ports.systemLanguages?.() ?? []),
   });
 
   const useZoomApp = async (clientId: string | null): Promise<void> => {
@@ -144,4 +152,9 @@ export function createAppHandlers(ports: AppPorts): AppGroup {
   };
 
   return { handlers, useZoomApp, zoomClientInUse };
+}
+
+/** The OS's language tags as the renderer may see them: well-formed BCP 47 tags only, at most 10. */
+function systemLanguageTags(tags: ReadonlyArray<string>): string[] {
+  return tags.filter((tag) => SystemLanguageTag.safeParse(tag).success).slice(0, 10);
 }

@@ -1,0 +1,57 @@
+// The texts of every offered language, one import per namespace (a language is offered only
+// when all its namespaces are here: see shared/languages.ts).
+import type { Language } from '../../shared/languages';
+import enTranslation from '../locales/en/translation.json';
+import enWizard from '../locales/en/wizard.json';
+import enReadiness from '../locales/en/readiness.json';
+import enPictures from '../locales/en/pictures.json';
+import enDashboard from '../locales/en/dashboard.json';
+import enDesktop from '../locales/en/desktop.json';
+import enConnect from '../locales/en/connect.json';
+import enPreview from '../locales/en/preview.json';
+import esTranslation from '../locales/es/translation.json';
+import esWizard from '../locales/es/wizard.json';
+import esReadiness from '../locales/es/readiness.json';
+import esPictures from '../locales/es/pictures.json';
+import esDashboard from '../locales/es/dashboard.json';
+import esDesktop from '../locales/es/desktop.json';
+import esConnect from '../locales/es/connect.json';
+import esPreview from '../locales/es/preview.json';
+
+export const namespaces = [
+  'translation',
+  'wizard',
+  'readiness',
+  'pictures',
+  'dashboard',
+  'desktop',
+  'connect',
+  'preview',
+] as const;
+export type Namespace = (typeof namespaces)[number];
+
+/** One language's texts, by namespace; English's shape is the contract every language keeps. */
+export type LanguageTexts = { readonly [N in Namespace]: Readonly<Record<string, unknown>> };
+
+export const resources: Readonly<Record<Language, LanguageTexts>> = {
+  en: {
+    translation: enTranslation,
+    wizard: enWizard,
+    readiness: enReadiness,
+    pictures: enPictures,
+    dashboard: enDashboard,
+    desktop: enDesktop,
+    connect: enConnect,
+    preview: enPreview,
+  },
+  es: {
+    translation: esTranslation,
+    wizard: esWizard,
+    readiness: esReadiness,
+    pictures: esPictures,
+    dashboard: esDashboard,
+    desktop: esDesktop,
+    connect: esConnect,
+    preview: esPreview,
+  },
+};
