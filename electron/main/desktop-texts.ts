@@ -1,15 +1,14 @@
-import en from '../../renderer/locales/en/desktop.json' with { type: 'json' };
-import es from '../../renderer/locales/es/desktop.json' with { type: 'json' };
+import { desktopTexts, type DesktopTexts } from '../services/desktop-locales';
 import { pickLanguage, type Language } from '../../shared/languages';
 
 /**
  * The OS-facing words (menus, dialogs, notifications), from the same locale files as the screens
  * (`renderer/locales/<language>/desktop.json`), so a translation is made once.
  */
-export type DesktopTexts = typeof en;
+export type { DesktopTexts };
 export type Translate = (key: string, values?: Readonly<Record<string, string>>) => string;
 
-const texts: Readonly<Record<Language, DesktopTexts>> = { en, es };
+const texts = desktopTexts;
 
 /**
  * The person's chosen language, else the first of the system's preferred languages that ReadyRoom

@@ -109,7 +109,7 @@ describe('the loopback listener for one sign-in', () => {
     const tab = get(`${listener.redirectUri}?code=abc&state=state-123`);
     (await listener.callback).respond('signed-in');
     const page = await tab;
-    expect(page.text).toContain('<html lang="es">');
+    expect(page.text).toContain('<html lang="es" dir="ltr">');
     expect(page.text).toContain('Ya inició sesión — puede volver a ReadyRoom');
   });
 

@@ -1,5 +1,5 @@
 import { escapeHtml } from '../../../shared/html';
-import type { Language } from '../../../shared/settings';
+import { languageDirection, type Language } from '../../../shared/languages';
 import { callbackPageStrings, type CallbackPageStrings } from './callback-page-strings';
 import type { ZoomErrorCode } from './zoom-errors';
 
@@ -33,7 +33,7 @@ export function renderCallbackPage(outcome: CallbackOutcome, language: Language)
         : [t.failedHeading, failureBody(outcome, t)];
   return [
     '<!doctype html>',
-    `<html lang="${language}">`,
+    `<html lang="${language}" dir="${languageDirection(language)}">`,
     '<head><meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(t.pageTitle)}</title>`,

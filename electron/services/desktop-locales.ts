@@ -1,0 +1,14 @@
+import en from '../../renderer/locales/en/desktop.json' with { type: 'json' };
+import es from '../../renderer/locales/es/desktop.json' with { type: 'json' };
+import type { Language } from '../../shared/languages';
+
+/**
+ * The words the backend and main process show outside the page — menus, dialogs, notifications,
+ * and the two pages a browser shows (after Zoom's sign-in; the browser host's "door") — from the
+ * same locale files as the screens (`renderer/locales/<language>/desktop.json`), so each
+ * translation is made once. English's shape is the contract: a language is listed here only when
+ * its file is complete (tests/unit/locales.test.ts).
+ */
+export type DesktopTexts = typeof en;
+
+export const desktopTexts: Readonly<Record<Language, DesktopTexts>> = { en, es };
