@@ -90,8 +90,13 @@ describe.each(namespaces)('the %s texts', (file) => {
     });
   });
 
+  // The mock-ups draw other programs' screens (Zoom's, Windows', macOS') with their own words,
+  // which ReadyRoom does not choose; only the callout notes on them are ReadyRoom's.
+  const ownWords = (key: string) => file !== 'mockups.json' || /[nN]ote\w*$/.test(key);
+
   it('keeps every English sentence at or below grade 8', () => {
     for (const [key, text] of en) {
+      if (!ownWords(key)) continue;
       if (words(text).length < 4) continue;
       expect(fleschKincaidGrade(plainWords(text)), `${key}: ${text}`).toBeLessThanOrEqual(8);
     }

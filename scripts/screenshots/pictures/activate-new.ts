@@ -1,42 +1,11 @@
 import { escapeHtml } from '../../../shared/html';
 import { mark } from '../html';
 import { samples } from '../samples';
-import type { Lang, PictureSpec } from '../types';
+import type { PictureSpec } from '../types';
 import { field, providerButton, twoSteps, zoomWebPage } from '../web';
+import { mockupTexts } from '../mockup-texts';
 
-const en = {
-  tab: 'Activate your account - Zoom',
-  step1: 'Sign up with your email',
-  withPassword: 'Sign Up with a Password',
-  or: 'or',
-  sso: 'SSO',
-  step2: 'Create your account',
-  first: 'First name',
-  last: 'Last name',
-  password: 'Password',
-  confirm: 'Confirm password',
-  next: 'Continue',
-  note1: 'Pick one way to sign in, and remember it',
-  note2: 'Type your name and a new password, then click Continue',
-};
-
-const es: typeof en = {
-  tab: 'Active su cuenta - Zoom',
-  step1: 'Regístrese con su correo',
-  withPassword: 'Registrarse con una contraseña',
-  or: 'o',
-  sso: 'SSO',
-  step2: 'Cree su cuenta',
-  first: 'Nombre',
-  last: 'Apellido',
-  password: 'Contraseña',
-  confirm: 'Confirmar contraseña',
-  next: 'Continuar',
-  note1: 'Elija una forma de entrar y recuérdela',
-  note2: 'Escriba su nombre y una contraseña nueva, y haga clic en Continuar',
-};
-
-const texts: Readonly<Record<Lang, typeof en>> = { en, es };
+const texts = mockupTexts('activate-new');
 
 /** Activating a new Zoom account: choose a sign-in method, then name and password. */
 export const activateNew: PictureSpec = {

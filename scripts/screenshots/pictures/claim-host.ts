@@ -2,39 +2,10 @@ import { escapeHtml } from '../../../shared/html';
 import { appWindow, icon } from '../chrome';
 import { mark } from '../html';
 import type { Lang, PictureOs, PictureSpec } from '../types';
+import { mockupTexts } from '../mockup-texts';
 
 /** Zoom's steps: Participants → Claim Host at the bottom of the list → host key → Claim Host (205172555). */
-const en = {
-  meeting: 'Zoom Meeting',
-  participants: 'Participants',
-  panel: 'Participants (3)',
-  people: ['You (Guest)', 'Lee Wong', 'Rosa Diaz'],
-  claim: 'Claim Host',
-  dialogTitle: 'Claim Host',
-  dialogText: 'Enter the host key to claim host.',
-  key: 'Host key',
-  cancel: 'Cancel',
-  note1: 'Click Participants',
-  note2: 'At the bottom of the list, click Claim Host',
-  note3: 'Type your host key, then click Claim Host',
-};
-
-const es: typeof en = {
-  meeting: 'Reunión de Zoom',
-  participants: 'Participantes',
-  panel: 'Participantes (3)',
-  people: ['Usted (invitado)', 'Lee Wong', 'Rosa Díaz'],
-  claim: 'Reclamar anfitrión',
-  dialogTitle: 'Reclamar anfitrión',
-  dialogText: 'Escriba la clave de anfitrión para reclamar el rol de anfitrión.',
-  key: 'Clave de anfitrión',
-  cancel: 'Cancelar',
-  note1: 'Pulse Participantes',
-  note2: 'Al final de la lista, pulse Reclamar anfitrión',
-  note3: 'Escriba su clave de anfitrión y pulse Reclamar anfitrión',
-};
-
-const texts: Readonly<Record<Lang, typeof en>> = { en, es };
+const texts = mockupTexts('claim-host');
 
 /** Claim Host in a meeting: the Participants button, Claim Host under the list, and the host key box. */
 export const claimHost: PictureSpec = {

@@ -3,45 +3,10 @@ import { icon } from '../chrome';
 import { mark } from '../html';
 import { mailApp } from '../mail';
 import { samples } from '../samples';
-import type { Lang, PictureSpec } from '../types';
+import type { PictureSpec } from '../types';
+import { mockupTexts } from '../mockup-texts';
 
-const en = {
-  app: 'Mail',
-  folders: ['Inbox', 'Starred', 'Sent', 'Spam', 'Trash'],
-  subject: 'Zoom account invitation',
-  junk: [
-    ['Prize Team', 'You have won a prize!'],
-    ['Best Deals', 'Special offer, today only'],
-  ],
-  noteFolder: 'Look in Spam. Outlook calls it Junk Email.',
-  noteEmail: 'The invitation may be here',
-  tipTitle: 'Also look here',
-  tabs: ['Primary', 'Promotions', 'Social'],
-  noteTabs: 'In Gmail, also look at the Promotions tab',
-  notSpam:
-    'Found it? Mark it “Not spam” (Outlook: “Not junk”) so the next email goes to your Inbox.',
-  yesterday: 'Yesterday',
-};
-
-const es: typeof en = {
-  app: 'Correo',
-  folders: ['Recibidos', 'Destacados', 'Enviados', 'Spam', 'Papelera'],
-  subject: 'Invitación a la cuenta de Zoom',
-  junk: [
-    ['Equipo de premios', '¡Ha ganado un premio!'],
-    ['Mejores ofertas', 'Oferta especial, solo hoy'],
-  ],
-  noteFolder: 'Mire en Spam. En Outlook se llama Correo no deseado.',
-  noteEmail: 'La invitación puede estar aquí',
-  tipTitle: 'Mire también aquí',
-  tabs: ['Principal', 'Promociones', 'Social'],
-  noteTabs: 'En Gmail, mire también la pestaña Promociones',
-  notSpam:
-    '¿Lo encontró? Márquelo como “No es spam” (Outlook: “No es correo no deseado”) para que el próximo llegue a Recibidos.',
-  yesterday: 'Ayer',
-};
-
-const texts: Readonly<Record<Lang, typeof en>> = { en, es };
+const texts = mockupTexts('invitation-email-spam');
 
 /** The Spam (Junk Email) folder with the invitation in it, and the Promotions tab to check too. */
 export const invitationEmailSpam: PictureSpec = {

@@ -3,45 +3,10 @@ import { zoomMark } from '../chrome';
 import { mark } from '../html';
 import { mailApp } from '../mail';
 import { samples } from '../samples';
-import type { Lang, PictureSpec } from '../types';
+import type { PictureSpec } from '../types';
+import { fill, mockupTexts } from '../mockup-texts';
 
-const en = {
-  app: 'Mail',
-  folders: ['Inbox', 'Starred', 'Sent', 'Spam', 'Trash'],
-  subject: 'Zoom account invitation',
-  other1: ['Library news', 'New books this month'],
-  other2: ['Garden club', 'Planting day on Saturday'],
-  to: 'To',
-  hello: 'Hello',
-  invited: (admin: string, org: string) =>
-    `${admin} has invited you to use Zoom with the account "${org}".`,
-  click: 'To accept, please click the button below.',
-  button: 'Activate Zoom Account',
-  expires: 'This link will expire in 30 days.',
-  noteOpen: 'Open the email from Zoom',
-  noteClick: 'Click this button',
-  yesterday: 'Yesterday',
-};
-
-const es: typeof en = {
-  app: 'Correo',
-  folders: ['Recibidos', 'Destacados', 'Enviados', 'Spam', 'Papelera'],
-  subject: 'Invitación a la cuenta de Zoom',
-  other1: ['Noticias de la biblioteca', 'Libros nuevos este mes'],
-  other2: ['Club de jardinería', 'Día de plantar el sábado'],
-  to: 'Para',
-  hello: 'Hola',
-  invited: (admin: string, org: string) =>
-    `${admin} le ha invitado a usar Zoom con la cuenta «${org}».`,
-  click: 'Para aceptar, haga clic en el botón de abajo.',
-  button: 'Activar cuenta de Zoom',
-  expires: 'Este enlace caduca en 30 días.',
-  noteOpen: 'Abra el correo de Zoom',
-  noteClick: 'Haga clic en este botón',
-  yesterday: 'Ayer',
-};
-
-const texts: Readonly<Record<Lang, typeof en>> = { en, es };
+const texts = mockupTexts('invitation-email');
 
 /** The invitation email from Zoom, open in a generic mail app, with the Activate button circled. */
 export const invitationEmail: PictureSpec = {
@@ -58,7 +23,7 @@ export const invitationEmail: PictureSpec = {
       <div style="border-top:1px solid #e3e6ea;margin:12px 0"></div>
       <div style="margin-bottom:12px">${zoomMark(28)}</div>
       <p style="margin:0 0 8px">${escapeHtml(t.hello)} ${escapeHtml(s.myEmail)},</p>
-      <p style="margin:0 0 8px">${escapeHtml(t.invited(s.admin, s.org))}</p>
+      <p style="margin:0 0 8px">${escapeHtml(fill(t.invited, { admin: s.admin, org: s.org }))}</p>
       <p style="margin:0 0 16px">${escapeHtml(t.click)}</p>
       <div style="margin-bottom:16px"><span class="zbtn"${mark(2, t.noteClick, 'bottom', { dy: 30 })}>${escapeHtml(t.button)}</span></div>
       <p class="small muted" style="margin:0">${escapeHtml(t.expires)}</p>`;

@@ -2,6 +2,7 @@ import { escapeHtml } from '../../../shared/html';
 import { appWindow, icon } from '../chrome';
 import { mark } from '../html';
 import type { Lang, PictureOs, PictureSpec } from '../types';
+import { mockupTexts } from '../mockup-texts';
 
 /**
  * Wording: Zoom documents the join-before-host dialog as "The meeting is waiting for the host to
@@ -9,37 +10,7 @@ import type { Lang, PictureOs, PictureSpec } from '../types';
  * meeting will end in x amount of minutes" (KB0070458). The app's exact button label and
  * countdown text were not confirmed; these are drawn, not copied.
  */
-const en = {
-  app: 'Zoom Workplace',
-  waitTitle: 'Waiting for the host',
-  waiting: 'The meeting is waiting for the host to join.',
-  host: 'If you are the host, sign in to start this meeting.',
-  signIn: 'Sign In',
-  leave: 'Leave',
-  meeting: 'Zoom Meeting',
-  guest: 'You joined as a guest',
-  ends: 'This meeting will end in 10 minutes.',
-  upgrade: 'Free meetings end after 40 minutes.',
-  note1: 'Your own meeting? Click Sign In',
-  note2: '40-minute notice: leave, then sign in with your team’s email',
-};
-
-const es: typeof en = {
-  app: 'Zoom Workplace',
-  waitTitle: 'Esperando al anfitrión',
-  waiting: 'La reunión está esperando a que se una el anfitrión.',
-  host: 'Si usted es el anfitrión, inicie sesión para empezar esta reunión.',
-  signIn: 'Iniciar sesión',
-  leave: 'Salir',
-  meeting: 'Reunión de Zoom',
-  guest: 'Entró como invitado',
-  ends: 'Esta reunión terminará en 10 minutos.',
-  upgrade: 'Las reuniones gratuitas terminan a los 40 minutos.',
-  note1: '¿Es su reunión? Pulse Iniciar sesión',
-  note2: 'Aviso de 40 minutos: salga e inicie sesión con el correo de su equipo',
-};
-
-const texts: Readonly<Record<Lang, typeof en>> = { en, es };
+const texts = mockupTexts('join-signed-out');
 
 /** Joined without signing in first: the waiting-for-host window, and a meeting with the 40-minute notice. */
 export const joinSignedOut: PictureSpec = {

@@ -2,57 +2,9 @@ import { escapeHtml } from '../../../shared/html';
 import { appWindow, icon, note, readyRoomIcon, toggle, zoomMark, type IconName } from '../chrome';
 import { mark } from '../html';
 import type { Lang, PictureSpec } from '../types';
+import { mockupTexts } from '../mockup-texts';
 
-const en = {
-  title: 'System Settings',
-  search: 'Search',
-  side: [
-    'Wi-Fi',
-    'Bluetooth',
-    'Network',
-    'Notifications',
-    'Sound',
-    'Focus',
-    'General',
-    'Appearance',
-    'Accessibility',
-    'Privacy & Security',
-    'Desktop & Dock',
-  ],
-  microphone: 'Microphone',
-  camera: 'Camera',
-  allowMic: 'Allow the applications below to access your microphone.',
-  allowCamera: 'Allow the applications below to access your camera.',
-  turnOn: 'Turn this on',
-  reopen: 'If your Mac says ReadyRoom must quit and reopen, click “Quit & Reopen”.',
-};
-
-const es: typeof en = {
-  title: 'Ajustes del Sistema',
-  search: 'Buscar',
-  side: [
-    'Wi-Fi',
-    'Bluetooth',
-    'Red',
-    'Notificaciones',
-    'Sonido',
-    'Concentración',
-    'General',
-    'Apariencia',
-    'Accesibilidad',
-    'Privacidad y seguridad',
-    'Escritorio y Dock',
-  ],
-  microphone: 'Micrófono',
-  camera: 'Cámara',
-  allowMic: 'Permite que las siguientes apps accedan a tu micrófono.',
-  allowCamera: 'Permite que las siguientes apps accedan a tu cámara.',
-  turnOn: 'Active este interruptor',
-  reopen:
-    'Si el Mac dice que ReadyRoom debe salir y volver a abrirse, haga clic en «Salir y volver a abrir».',
-};
-
-const texts: Readonly<Record<Lang, typeof en>> = { en, es };
+const texts = mockupTexts('mac-privacy');
 
 const sideIcons: ReadonlyArray<IconName> = [
   'wifi',

@@ -2,39 +2,15 @@ import { escapeHtml } from '../../../shared/html';
 import { icon } from '../chrome';
 import { mark } from '../html';
 import { samples } from '../samples';
-import type { Lang, PictureSpec } from '../types';
+import type { PictureSpec } from '../types';
 import { zoomWebPage } from '../web';
+import { mockupTexts } from '../mockup-texts';
 
 /**
  * Zoom's current steps: Profile → the Meeting section → the eye icon next to Host Key (older
  * pages said "Show"); Edit changes it (205172555).
  */
-const en = {
-  tab: 'My Profile - Zoom',
-  nav: ['Profile', 'Meetings', 'Recordings', 'Settings'],
-  section: 'Meeting',
-  pmi: 'Personal Meeting ID',
-  hostKey: 'Host Key',
-  edit: 'Edit',
-  noteId: 'Your own meeting number',
-  noteKey: 'Click the eye to see your host key. Never share it.',
-  keyInfo: 'The host key lets you take charge of a meeting (“Claim Host”). Keep it to yourself.',
-};
-
-const es: typeof en = {
-  tab: 'Mi perfil - Zoom',
-  nav: ['Perfil', 'Reuniones', 'Grabaciones', 'Configuración'],
-  section: 'Reunión',
-  pmi: 'ID de reunión personal',
-  hostKey: 'Clave de anfitrión',
-  edit: 'Editar',
-  noteId: 'Su propio número de reunión',
-  noteKey: 'Pulse el ojo para ver su clave. No la comparta nunca.',
-  keyInfo:
-    'La clave de anfitrión le permite tomar el control de una reunión («Reclamar anfitrión»). Guárdela solo para usted.',
-};
-
-const texts: Readonly<Record<Lang, typeof en>> = { en, es };
+const texts = mockupTexts('meeting-details');
 
 /** Zoom's web profile page: the personal meeting ID, and the hidden host key with its eye icon circled. */
 export const meetingDetails: PictureSpec = {

@@ -3,36 +3,9 @@ import { appWindow, zoomMark } from '../chrome';
 import { mark } from '../html';
 import type { Lang, PictureOs, PictureSpec } from '../types';
 import { providerButton } from '../web';
+import { mockupTexts } from '../mockup-texts';
 
-const en = {
-  title: 'Zoom Workplace',
-  signIn: 'Sign in',
-  email: 'Email',
-  password: 'Password',
-  forgot: 'Forgot?',
-  button: 'Sign In',
-  or: 'or sign in with',
-  sso: 'SSO',
-  banner: 'Use the same way you used to activate',
-  note1: 'Made a password? Type your email and password here',
-  note2: 'Used Google, Apple, SSO…? Click that same one',
-};
-
-const es: typeof en = {
-  title: 'Zoom Workplace',
-  signIn: 'Iniciar sesión',
-  email: 'Correo electrónico',
-  password: 'Contraseña',
-  forgot: '¿Olvidó la contraseña?',
-  button: 'Iniciar sesión',
-  or: 'o inicie sesión con',
-  sso: 'SSO',
-  banner: 'Entre de la misma forma que usó al activar la cuenta',
-  note1: '¿Creó una contraseña? Escriba aquí su correo y contraseña',
-  note2: '¿Usó Google, Apple, SSO…? Haga clic en ese mismo',
-};
-
-const texts: Readonly<Record<Lang, typeof en>> = { en, es };
+const texts = mockupTexts('zoom-app-signin');
 
 /** The Zoom app's sign-in window: email and password, or the button matching how you activated. */
 export const zoomAppSignin: PictureSpec = {

@@ -2,42 +2,11 @@ import { escapeHtml } from '../../../shared/html';
 import { readyRoomIcon } from '../chrome';
 import { mark } from '../html';
 import { samples } from '../samples';
-import type { Lang, PictureSpec } from '../types';
+import type { PictureSpec } from '../types';
 import { field, twoSteps, zoomWebPage } from '../web';
+import { mockupTexts } from '../mockup-texts';
 
-const en = {
-  tab: 'Sign in - Zoom',
-  title1: 'Sign in',
-  email: 'Email address',
-  password: 'Password',
-  signIn: 'Sign In',
-  orWith: 'Or sign in with Google, Apple or SSO',
-  title2: 'ReadyRoom would like to access your Zoom account',
-  can: 'ReadyRoom will be able to:',
-  scopes: ['See your name, email and account type', 'See your meeting details'],
-  allow: 'Allow',
-  decline: 'Decline',
-  note1: 'Sign in with your invited email',
-  note2: 'Click Allow',
-};
-
-const es: typeof en = {
-  tab: 'Ingresar - Zoom',
-  title1: 'Ingresar',
-  email: 'Dirección de correo',
-  password: 'Contraseña',
-  signIn: 'Ingresar',
-  orWith: 'O ingrese con Google, Apple o SSO',
-  title2: 'ReadyRoom quiere acceder a su cuenta de Zoom',
-  can: 'ReadyRoom podrá:',
-  scopes: ['Ver su nombre, correo y tipo de cuenta', 'Ver los datos de sus reuniones'],
-  allow: 'Permitir',
-  decline: 'Rechazar',
-  note1: 'Ingrese con el correo de la invitación',
-  note2: 'Haga clic en Permitir',
-};
-
-const texts: Readonly<Record<Lang, typeof en>> = { en, es };
+const texts = mockupTexts('zoom-consent');
 
 /** Zoom's sign-in page in the browser, then the page that lets ReadyRoom read the account. */
 export const zoomConsent: PictureSpec = {
