@@ -1,5 +1,6 @@
 /// <reference types="vite/client" />
 import { z } from 'zod';
+import { Language } from '../../shared/languages';
 import manifestJson from '../../assets/screens/manifest.json' with { type: 'json' };
 
 /** Every annotated picture the wizard can show. */
@@ -24,8 +25,8 @@ export type PictureId = (typeof pictureIds)[number];
 /** The operating systems ReadyRoom draws pictures for. */
 export const PictureOs = z.enum(['windows', 'mac', 'linux']);
 export type PictureOs = z.infer<typeof PictureOs>;
-/** The languages pictures are drawn in. */
-export const PictureLang = z.enum(['en', 'es']);
+/** The languages pictures are drawn in: every language ReadyRoom offers. */
+export const PictureLang = Language;
 export type PictureLang = z.infer<typeof PictureLang>;
 /** A drawn picture is for one OS, or for all of them when the OS changes nothing on screen. */
 export const PictureVariant = z.enum(['windows', 'mac', 'linux', 'all']);

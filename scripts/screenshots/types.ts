@@ -1,9 +1,10 @@
+import { Language } from '../../shared/languages';
 import type { PictureId } from '../../renderer/wizard/pictures';
 
 /** The operating systems a picture can differ by. */
 export type Os = 'windows' | 'mac' | 'linux';
-/** The languages pictures are drawn in. */
-export type Lang = 'en' | 'es';
+/** The languages pictures are drawn in: every language ReadyRoom offers. */
+export type Lang = Language;
 /** A picture's file-name OS part: one of the OSes, or 'all' when the picture is the same everywhere. */
 export type PictureOs = Os | 'all';
 
@@ -19,4 +20,4 @@ export interface PictureSpec {
 /** Every OS, in the order pictures are rendered. */
 export const allOses: ReadonlyArray<Os> = ['windows', 'mac', 'linux'];
 /** Every language, in the order pictures are rendered. */
-export const allLangs: ReadonlyArray<Lang> = ['en', 'es'];
+export const allLangs: ReadonlyArray<Lang> = Language.options;
