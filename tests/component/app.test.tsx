@@ -69,6 +69,22 @@ describe('the first screen', () => {
     expect((await backend.handlers.getSettings({})).language).toBe('es');
   });
 
+  it('opens in the operating system’s language the first time, until the person picks one', async () => {
+    const backend = testBackend({ systemLanguages: () => ['de-DE', 'es-MX'] });
+    const user = userEvent.setup();
+    renderWithApp(<App />, inProcessApi(backend));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Bienvenido a ReadyRoom' }),
+    ).toBeTruthy();
+    expect(document.documentElement).toHaveProperty('dir', 'ltr');
+    // The picker says "Language" in English too, so a person who cannot read Spanish finds it.
+    await user.selectOptions(screen.getByLabelText(/Idioma \(Language\)/), 'English');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Welcome to ReadyRoom' }),
+    ).toBeTruthy();
+    expect((await backend.handlers.getSettings({})).language).toBe('en');
+  });
+
   it('says in plain words when a choice could not be saved, and keeps the screen', async () => {
     const backend = testBackend();
     const api = inProcessApi(backend);
