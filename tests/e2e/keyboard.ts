@@ -7,9 +7,9 @@ import type { Page } from 'playwright-core';
 export async function pressByKeyboard(
   page: Page,
   role: 'radio' | 'button',
-  name: string,
+  name: string | RegExp,
 ): Promise<void> {
-  const control = page.getByRole(role, { name, exact: true });
+  const control = page.getByRole(role, typeof name === 'string' ? { name, exact: true } : { name });
   await control.waitFor();
   const group = role === 'radio' ? await control.getAttribute('name') : null;
   const inPlace = () =>
@@ -22,9 +22,10 @@ export async function pressByKeyboard(
       group,
     );
   for (let i = 0; i < 80 && !(await inPlace()); i += 1) await page.keyboard.press('Tab');
-  if (!(await inPlace())) throw new Error(`Could not reach "${name}" with the Tab key`);
+  if (!(await inPlace())) throw new Error(`Could not reach "${String(name)}" with the Tab key`);
   for (let i = 0; i < 5 && !(await control.evaluate((el) => el === document.activeElement)); i += 1)
     await page.keyboard.press('ArrowDown');
   await page.keyboard.press(role === 'radio' ? 'Space' : 'Enter');
-  if (role === 'radio' && !(await control.isChecked())) throw new Error(`"${name}" is not chosen`);
+  if (role === 'radio' && !(await control.isChecked()))
+    throw new Error(`"${String(name)}" is not chosen`);
 }
