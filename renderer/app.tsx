@@ -31,12 +31,14 @@ export function App() {
     return unlisten;
   }, [listen, load]);
 
-  // The person's choice; until they make one, the OS's preferred languages (from the desktop app)
-  // and then the browser's, the first that ReadyRoom offers.
+  // The person's choice; until they make one, the language their admin's invitation names, then
+  // the OS's preferred languages (from the desktop app) and the browser's, the first we offer.
   const chosen = settings?.language;
+  const packLanguage = useAppStore((s) => s.progress?.invitation?.invitee.language ?? null);
   const systemLanguages = useAppStore((s) => s.info?.systemLanguages);
   const language =
     chosen ??
+    packLanguage ??
     (systemLanguages ? systemLanguage([...systemLanguages, ...navigator.languages]) : null);
   useEffect(() => {
     if (language && i18n.language !== language) void i18n.changeLanguage(language);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Language } from './languages';
 import { inviteeRoles } from './readiness-hosting';
 
 /**
@@ -13,7 +14,12 @@ import { inviteeRoles } from './readiness-hosting';
  */
 
 export const INVITATION_PACK_FORMAT = 'readyroom-invitation';
-export const INVITATION_PACK_VERSION = 1;
+/**
+ * Version 2 added `invitee.language` (the language the admin expects the person to read). A pack
+ * that does not name one is still written as version 1, so a copy of ReadyRoom from before opens it.
+ */
+export const INVITATION_PACK_VERSION = 2;
+export const invitationPackVersions = [1, 2] as const;
 /** The largest pack accepted, in UTF-8 bytes (a real one is well under 1 KB). */
 export const INVITATION_PACK_MAX_BYTES = 16 * 1024;
 export const INVITATION_LINK_PREFIX = 'readyroom://invite?p=';
@@ -66,17 +72,27 @@ export const InviteeRole = z.enum(inviteeRoles);
 export const InvitationPack = z
   .strictObject({
     format: z.literal(INVITATION_PACK_FORMAT),
-    version: z.literal(INVITATION_PACK_VERSION),
+    version: z.union([z.literal(1), z.literal(2)]),
     organisation: z.strictObject({ name: safeName(120), zoomAccountId: ZoomId }).readonly(),
     admin: z
       .strictObject({ name: safeName(100), email: Email, phone: Phone.optional() })
       .readonly(),
     invitee: z
-      .strictObject({ email: Email, name: safeName(100).optional(), role: InviteeRole })
+      .strictObject({
+        email: Email,
+        name: safeName(100).optional(),
+        role: InviteeRole,
+        /** The language the admin expects this person to read; the wizard opens in it. */
+        language: Language.optional(),
+      })
       .readonly(),
     /** The organisation's Zoom Marketplace app (public client, no secret). */
     zoomClientId: ZoomId.optional(),
     issuedAt: z.iso.datetime({ offset: true }),
+  })
+  .refine((pack) => pack.version === 2 || pack.invitee.language === undefined, {
+    message: 'a version 1 pack names no language',
+    path: ['invitee', 'language'],
   })
   .readonly();
 export type InvitationPack = z.infer<typeof InvitationPack>;
@@ -110,7 +126,7 @@ function checkPack(data: unknown): PackParseResult {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return fail('not-a-pack');
   const record = data as Record<string, unknown>;
   if (record.format !== INVITATION_PACK_FORMAT) return fail('not-a-pack');
-  if (record.version !== INVITATION_PACK_VERSION) {
+  if (!invitationPackVersions.some((version) => version === record.version)) {
     return typeof record.version === 'number'
       ? fail('unknown-version', `version ${String(record.version)}`)
       : fail('invalid', 'version: missing or not a number');
@@ -151,7 +167,7 @@ function canonical(pack: InvitationPack): InvitationPack {
   const invitee = pack.invitee;
   return {
     format: INVITATION_PACK_FORMAT,
-    version: INVITATION_PACK_VERSION,
+    version: invitee.language === undefined ? 1 : 2,
     organisation: { name: pack.organisation.name, zoomAccountId: pack.organisation.zoomAccountId },
     admin: {
       name: admin.name,
@@ -162,6 +178,7 @@ function canonical(pack: InvitationPack): InvitationPack {
       email: invitee.email,
       ...(invitee.name === undefined ? {} : { name: invitee.name }),
       role: invitee.role,
+      ...(invitee.language === undefined ? {} : { language: invitee.language }),
     },
     ...(pack.zoomClientId === undefined ? {} : { zoomClientId: pack.zoomClientId }),
     issuedAt: pack.issuedAt,

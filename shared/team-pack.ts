@@ -1,4 +1,5 @@
-import { INVITATION_PACK_FORMAT, INVITATION_PACK_VERSION, InvitationPack } from './invitation-pack';
+import { INVITATION_PACK_FORMAT, InvitationPack } from './invitation-pack';
+import type { Language } from './languages';
 import type { InviteeRole } from './readiness-hosting';
 
 /** What the dashboard knows when it makes a pack for one invitee. */
@@ -7,7 +8,13 @@ export interface OnboardingPackInput {
   /** The signed-in admin's Zoom account (the organisation's account). */
   readonly accountId: string;
   readonly admin: { readonly name: string; readonly email: string };
-  readonly invitee: { readonly email: string; readonly name?: string; readonly role: InviteeRole };
+  readonly invitee: {
+    readonly email: string;
+    readonly name?: string;
+    readonly role: InviteeRole;
+    /** The language the admin expects the person to read (the wizard opens in it). */
+    readonly language?: Language;
+  };
   /** The organisation's Zoom app (public client id); none in demo mode. */
   readonly zoomClientId: string | null;
   readonly issuedAt: Date;
@@ -22,13 +29,14 @@ export function buildOnboardingPack(input: OnboardingPackInput): InvitationPack 
   const name = input.invitee.name?.trim();
   const candidate = {
     format: INVITATION_PACK_FORMAT,
-    version: INVITATION_PACK_VERSION,
+    version: input.invitee.language === undefined ? 1 : 2,
     organisation: { name: input.organisationName.trim(), zoomAccountId: input.accountId },
     admin: { name: input.admin.name.trim() || input.admin.email, email: input.admin.email },
     invitee: {
       email: input.invitee.email,
       ...(name && name !== input.invitee.email ? { name } : {}),
       role: input.invitee.role,
+      ...(input.invitee.language === undefined ? {} : { language: input.invitee.language }),
     },
     ...(input.zoomClientId ? { zoomClientId: input.zoomClientId } : {}),
     issuedAt: input.issuedAt.toISOString(),

@@ -57,6 +57,29 @@ describe('the invitation pack in the wizard', () => {
     expect(backend.opened[0]).toMatch(/^mailto:maria%40riverside\.example\?subject=/);
   });
 
+  it('opens in the language the admin named, until the person picks another', async () => {
+    const backend = await invitee();
+    const user = userEvent.setup();
+    renderWithApp(<App />, inProcessApi(backend));
+    await user.click(await screen.findByLabelText('Or paste the invitation link'));
+    await user.paste(
+      encodeInvitationLink({ ...pack, version: 2, invitee: { ...pack.invitee, language: 'es' } }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Open the link' }));
+    expect(
+      await screen.findByText(
+        'Maria Lopez, de Riverside Food Bank, le invitó a su cuenta de Zoom.',
+      ),
+    ).toBeTruthy();
+    await user.selectOptions(screen.getByLabelText(/Idioma/), 'English');
+    expect(
+      await screen.findByText(
+        'Maria Lopez at Riverside Food Bank invited you to their Zoom account.',
+      ),
+    ).toBeTruthy();
+    expect((await backend.handlers.getSettings({})).language).toBe('en');
+  });
+
   it('a file dropped or picked opens the same way, and is kept after a restart', async () => {
     const backend = await invitee();
     const user = userEvent.setup();

@@ -120,11 +120,38 @@ describe('a pack that cannot be used gets one clear reason', () => {
     expect(reasonOf(parseInvitationPack(text))).toBe('not-a-pack');
   });
 
+  it('opens a version 2 pack that names the language the admin expects, and writes it back', () => {
+    const text = packText((p) => {
+      p.version = 2;
+      (p.invitee as Record<string, unknown>).language = 'es';
+    });
+    const parsed = parseInvitationPack(text);
+    expect(parsed.ok && parsed.pack.invitee.language).toBe('es');
+    if (parsed.ok)
+      expect(JSON.parse(serializeInvitationPack(parsed.pack))).toMatchObject({
+        version: 2,
+        invitee: { language: 'es' },
+      });
+    // A pack without a language stays version 1, so an older ReadyRoom still opens it.
+    const plain = parseInvitationPack(packText(() => undefined));
+    if (plain.ok) expect(JSON.parse(serializeInvitationPack(plain.pack)).version).toBe(1);
+    // Version 1 never named a language, and a language ReadyRoom does not offer is refused.
+    const v1WithLanguage = packText((p) => {
+      (p.invitee as Record<string, unknown>).language = 'es';
+    });
+    expect(reasonOf(parseInvitationPack(v1WithLanguage))).toBe('invalid');
+    const unknownLanguage = packText((p) => {
+      p.version = 2;
+      (p.invitee as Record<string, unknown>).language = 'xx';
+    });
+    expect(reasonOf(parseInvitationPack(unknownLanguage))).toBe('invalid');
+  });
+
   it('recognises a pack from another version of ReadyRoom', () => {
-    expect(parseInvitationPack(packText((p) => (p.version = 2)))).toEqual({
+    expect(parseInvitationPack(packText((p) => (p.version = 3)))).toEqual({
       ok: false,
       reason: 'unknown-version',
-      detail: 'version 2',
+      detail: 'version 3',
     });
     expect(reasonOf(parseInvitationPack(packText((p) => (p.version = 0))))).toBe('unknown-version');
     expect(reasonOf(parseInvitationPack(packText((p) => (p.version = '1'))))).toBe('invalid');
@@ -198,8 +225,8 @@ describe('a link that cannot be used', () => {
     expect(reasonOf(decodeInvitationLink(INVITATION_LINK_PREFIX + b64url('{"a":1}')))).toBe(
       'not-a-pack',
     );
-    const v2 = packText((p) => (p.version = 2));
-    expect(reasonOf(decodeInvitationLink(INVITATION_LINK_PREFIX + b64url(v2)))).toBe(
+    const v3 = packText((p) => (p.version = 3));
+    expect(reasonOf(decodeInvitationLink(INVITATION_LINK_PREFIX + b64url(v3)))).toBe(
       'unknown-version',
     );
     const bytes = Buffer.from([0xff, 0xfe, 0x7b]).toString('base64url');
