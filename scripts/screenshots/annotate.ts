@@ -32,6 +32,8 @@ export const annotatorScript = String.raw`
     if (note) {
       const label = document.createElement('div');
       label.className = 'ann-label';
+      // A note in Arabic reads right to left (number first, on the right); others left to right.
+      label.dir = 'auto';
       if (n && n !== '0') {
         const num = document.createElement('span');
         num.className = 'ann-num';
