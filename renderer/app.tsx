@@ -39,7 +39,8 @@ export function App() {
   const language =
     chosen ??
     packLanguage ??
-    (systemLanguages ? systemLanguage([...systemLanguages, ...navigator.languages]) : null);
+    // (In the browser host the OS list is empty: the page began in the browser's language.)
+    (systemLanguages?.length ? systemLanguage([...systemLanguages, ...navigator.languages]) : null);
   useEffect(() => {
     if (language && i18n.language !== language) void i18n.changeLanguage(language);
   }, [language, i18n]);
