@@ -7,6 +7,8 @@ import {
   InviteResult,
   MeetingAccessReport,
   MeetingFixResult,
+  Nudge,
+  RecordNudgeArgs,
   RefreshProgress,
   RefreshResult,
   ResendResult,
@@ -55,6 +57,11 @@ export const teamCalls = {
   setEmailBounced: {
     args: SetBouncedArgs,
     result: z.object({ email: z.string(), bounced: z.boolean() }),
+  },
+  /** Notes that the admin just sent the person a message; resends are noted by themselves. */
+  recordNudge: {
+    args: RecordNudgeArgs,
+    result: z.object({ email: z.string(), nudge: Nudge }),
   },
   /** The meeting-access doctor: can the person start (and schedule) the host's meetings? */
   checkMeetingAccess: { args: DoctorArgs, result: MeetingAccessReport },

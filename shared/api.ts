@@ -8,6 +8,7 @@ import { MESSAGE_MAX_BYTES } from './limits';
 import { StepCompletion, WizardProgress, WizardProgressPatch, WizardStepId } from './wizard';
 import { InvitationChange } from './invitation-changes';
 import { ConnectionDiagnosis, ConnectionPurpose } from './connection-doctor';
+import { ConnectionCheck } from './connection-advice';
 
 /**
  * The one contract between the UI and the backend. Electron's IPC, the preload bridge and the
@@ -302,6 +303,8 @@ export const apiCalls = {
   getMeetingDetails: { args: NoArgs, result: MeetingDetails },
   /** Sets a new host key for the signed-in person (`PATCH /users/me`); only after they said yes. */
   makeNewHostKey: { args: NoArgs, result: NewHostKey },
+  /** Round trip and speed between this computer and the Zoom in use, before the test meeting. */
+  checkConnection: { args: NoArgs, result: ConnectionCheck },
   /** The connection doctor: checks the Zoom app and the signed-in person, names every fix. */
   diagnoseConnection: {
     args: z.object({ purpose: ConnectionPurpose }).strict(),

@@ -7,7 +7,8 @@ import type { WizardStepId } from './wizard';
  * preview ("See what they see"); it is a guess from Zoom's data, never the person's own place in
  * the wizard, which only their own computer knows.
  *
- * - invited (invitation not accepted yet) → "activate" (say yes to the invitation);
+ * - invited (invitation not accepted yet) → "activate" (say yes to the invitation), unless they
+ *   signed in to another Zoom account (wrong account, their own paid plan) → "sign-in";
  * - deactivated, or activated but the account is not right yet (Basic instead of Licensed, no
  *   licence, wrong account, email not verified) → "sign-in", where the wizard's account check
  *   shows those problems;
@@ -41,7 +42,8 @@ export function previewStep(readiness: Pick<Readiness, 'stage' | 'blockers'>): W
   const hasCode = (code: BlockerCode) => blocking.some((b) => b.code === code);
   switch (readiness.stage) {
     case 'invited':
-      return 'activate';
+      // Signed in, but to another account than the organisation's: the account check says so.
+      return hasCode('wrong-account') || hasCode('own-paid-account') ? 'sign-in' : 'activate';
     case 'inactive':
       return 'sign-in';
     case 'activated':

@@ -19,6 +19,16 @@ export const teamLists = ['active', 'pending', 'inactive'] as const satisfies Re
 export const StageEvent = z.object({ stage: ReadinessStage, at: z.string() });
 export type StageEvent = z.infer<typeof StageEvent>;
 
+/**
+ * The admin's last nudge of a person, recorded by the backend when it happened: an invitation
+ * sent again (or to a fixed address), or a personal message she copied, mailed or saved.
+ */
+export const Nudge = z.object({
+  at: z.string().max(40),
+  how: z.enum(['invitation', 'message']),
+});
+export type Nudge = z.infer<typeof Nudge>;
+
 /** One person as the dashboard shows them. */
 export const TeamPerson = z.object({
   /** What Zoom's user list said (never a host key). */
@@ -30,6 +40,8 @@ export const TeamPerson = z.object({
   bounced: z.boolean(),
   /** Not confirmed by the last refresh: the list it belongs to failed, so this is older data. */
   stale: z.boolean(),
+  /** When the admin last nudged them from ReadyRoom (absent: never, on this computer). */
+  lastNudge: Nudge.optional(),
 });
 export type TeamPerson = z.infer<typeof TeamPerson>;
 
@@ -217,6 +229,9 @@ export const ResendResult = z.object({
 export type ResendResult = z.infer<typeof ResendResult>;
 
 export const SetBouncedArgs = z.object({ email: EmailArg, bounced: z.boolean() }).strict();
+
+/** The admin sent a personal message (copied, opened in her mail app, or saved the pack). */
+export const RecordNudgeArgs = z.object({ email: EmailArg, how: z.literal('message') }).strict();
 
 export const TeamPrefsPatch = z
   .object({

@@ -4,7 +4,7 @@ import type { SandboxClock } from './clock';
 import type { RateLimitTier, SandboxScenarioName } from './constants';
 import { FaultInjector } from './faults';
 import { OAuthStore } from './oauth-store';
-import { PageTokenStore } from './pagination';
+import { PageTokenStore, type ZoomApiVersion } from './pagination';
 import { RateLimiter } from './rate-limit';
 import { buildScenario } from './scenarios';
 import type { SandboxState } from './state';
@@ -21,6 +21,8 @@ export class SandboxContext {
   /** http://127.0.0.1:<port>, known once the server listens. */
   baseUrl = 'http://127.0.0.1';
   users: number | undefined;
+  /** Which of Zoom's API files the answers follow (kept across resets, like the rate limits). */
+  apiVersion: ZoomApiVersion = '2023';
 
   constructor(
     readonly clock: SandboxClock,

@@ -13,7 +13,11 @@ import { SandboxAppConfig, type SandboxApp } from './apps';
 import { FaultRequest } from './faults';
 import { readBody, sendJson } from './http';
 import { handleMailbox } from './mailbox';
+import { zoomApiVersions } from './pagination';
 import { adminScopes, scopesFor } from './scopes';
+
+/** Which of Zoom's API files to answer by (see pagination.ts). */
+const ApiVersionRequest = z.object({ version: z.enum(zoomApiVersions) }).strict();
 
 const ResetRequest = z
   .object({
@@ -213,6 +217,10 @@ async function route(
       const app = sandbox.apps.update(clientId, changes);
       if (!app) throw new ControlError(404, `There is no app ${clientId}.`);
       return appJson(app);
+    }
+    case '/_sandbox/api-version': {
+      sandbox.apiVersion = parse(ApiVersionRequest, text).version;
+      return { api_version: sandbox.apiVersion };
     }
     case '/_sandbox/rate-limits': {
       const request = parse(RateLimitRequest, text);

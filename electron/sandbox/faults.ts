@@ -6,6 +6,11 @@ export const FaultRequest = z
   .object({
     /** Added to every API and OAuth answer, in real milliseconds. */
     latencyMs: z.number().int().min(0).max(60_000).optional(),
+    /**
+     * The speed of the line, in kilobits per second, for the speed-test bodies (speed-routes.ts):
+     * their bytes are paced to this rate each way. Unset: as fast as the computer goes.
+     */
+    throughputKbps: z.number().int().min(1).max(10_000_000).optional(),
     /** Answer a share of requests under a path prefix with an error status. */
     errors: z
       .array(
@@ -40,6 +45,7 @@ export interface FaultSummary {
   readonly latencyMs: number;
   readonly errors: ReadonlyArray<{ pathPrefix: string; rate: number; status: number }>;
   readonly dropRate: number;
+  readonly throughputKbps: number | null;
 }
 
 /** Latency, injected errors and dropped connections; never applied to /_sandbox itself. */
@@ -48,11 +54,13 @@ export class FaultInjector {
   private errors: FaultSummary['errors'] = [];
   private dropRate = 0;
   private dropPathPrefix = '/';
+  private throughput: number | null = null;
   private random: SeededRandom = seededRandom(7);
 
   /** Replaces the standing faults (one-off actions are handled by the caller). */
   configure(request: FaultRequest): void {
     this.latencyMs = request.latencyMs ?? 0;
+    this.throughput = request.throughputKbps ?? null;
     this.errors = request.errors ?? [];
     const drop = request.dropConnections;
     this.dropRate = drop === true ? 1 : drop === false || drop === undefined ? 0 : drop;
@@ -82,6 +90,16 @@ export class FaultInjector {
   }
 
   summary(): FaultSummary {
-    return { latencyMs: this.latencyMs, errors: this.errors, dropRate: this.dropRate };
+    return {
+      latencyMs: this.latencyMs,
+      errors: this.errors,
+      dropRate: this.dropRate,
+      throughputKbps: this.throughput,
+    };
+  }
+
+  /** The paced line speed for speed-test bodies, or null for no pacing. */
+  throughputKbps(): number | null {
+    return this.throughput;
   }
 }

@@ -12,7 +12,9 @@ import { sendHtml, sendJson } from './http';
 import { handleOAuth } from './oauth-routes';
 import { handleMarketplace, marketplacePath } from './marketplace-pages';
 import { messagePage } from './pages';
+import type { ZoomApiVersion } from './pagination';
 import { handleHome, handleMeetingLink } from './site-pages';
+import { handleSpeedTest, speedTestPath } from './speed-routes';
 
 export interface SandboxOptions {
   /** 0 (the default) picks a free port. */
@@ -26,6 +28,8 @@ export interface SandboxOptions {
   readonly clock?: SandboxClock;
   /** The secret its control endpoints ask for (default: a random one for this run). */
   readonly controlSecret?: string;
+  /** Zoom's 2023 API file (the default) or its 2025 User API file; see pagination.ts. */
+  readonly apiVersion?: ZoomApiVersion;
 }
 
 export interface RunningSandbox {
@@ -75,6 +79,7 @@ async function route(
 
   if (path === '/v2' || path.startsWith('/v2/')) return handleApi(sandbox, req, res, url);
   if (path.startsWith('/oauth/')) return handleOAuth(sandbox, req, res, url);
+  if (path.startsWith(`${speedTestPath}/`)) return handleSpeedTest(sandbox, req, res, url);
   const activation = /^\/activate\/([^/]+)$/.exec(path);
   if (activation?.[1] && (req.method === 'GET' || req.method === 'POST'))
     return handleActivation(sandbox, req, res, activation[1]);
@@ -100,6 +105,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     options.users,
     options.rateLimits ?? 'pro',
   );
+  if (options.apiVersion) sandbox.apiVersion = options.apiVersion;
   const controlSecret = options.controlSecret ?? randomBytes(24).toString('base64url');
   let port = 0;
 

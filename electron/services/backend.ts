@@ -14,6 +14,7 @@ import type { Logger } from './log';
 import type { Documents } from './settings/documents';
 import { createTeamHandlers } from './team/team-handlers';
 import type { ZoomService } from './zoom-service';
+import type { FetchPort } from './zoom/oauth-endpoints';
 
 export type { OpenExternal, ZoomEnvironments };
 
@@ -36,6 +37,8 @@ export interface BackendPorts {
   readonly openExternal: OpenExternal;
   readonly log: Logger;
   readonly zoom: ZoomService;
+  /** The fetch that reaches Zoom (tests watch it or take the network away); global fetch if absent. */
+  readonly zoomFetch?: FetchPort;
   /** Where each Zoom lives: the organisation's app on zoom.us, or the embedded sandbox. */
   readonly zoomEnvironments?: ZoomEnvironments;
   /** The Zoom client ID this copy was built with (zoom/built-in-client-id.ts), or null. */
@@ -72,6 +75,7 @@ export function createBackend(ports: BackendPorts): Backend {
       now,
       useZoomApp: app.useZoomApp,
       zoomClientInUse: app.zoomClientInUse,
+      zoomInUse: () => ({ mode: ports.zoom.mode, environment: ports.zoom.environment }),
     }),
     ...createSessionHandlers(ports.zoom),
     ...connection.handlers,

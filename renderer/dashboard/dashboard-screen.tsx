@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppHelp } from '../components/app-help';
 import { BackToStart } from '../components/back-to-start';
@@ -7,13 +7,18 @@ import { SignInPanel, signInMessage } from '../components/sign-in-panel';
 import { useScreenTitle } from '../components/use-screen-title';
 import { useAppStore } from '../store/store-context';
 import { DoctorDialog } from './doctor-dialog';
+import type { TeamPerson } from '../../shared/team-schemas';
 import { InviteDialog } from './invite-dialog';
+import { NeedsYouToday } from './needs-you-today';
 import { OrganisationNameField } from './organisation-name';
+import { PersonDetail } from './person-detail';
+import { WizardPreviewButton, WizardPreviewDialog } from './preview';
 import { RefreshPanel } from './refresh-panel';
 import { TeamSection } from './team-section';
 import { TeamSummary } from './team-summary';
 import { useAllReadyNotice } from './use-all-ready-notice';
 import { useAutoRefresh } from './use-auto-refresh';
+import { YourQuestions } from './your-questions';
 import './dashboard.css';
 
 /** The admin's team readiness dashboard. */
@@ -26,7 +31,30 @@ export function DashboardScreen() {
   const teamError = useAppStore((s) => s.teamError);
   const loadTeam = useAppStore((s) => s.loadTeam);
   const listenTeam = useAppStore((s) => s.listenTeam);
-  const [tool, setTool] = useState<'invite' | 'doctor' | null>(null);
+  const [tool, setTool] = useState<'invite' | 'doctor' | 'preview' | null>(null);
+  const [open, setOpen] = useState<TeamPerson | null>(null);
+  // Where focus was when a person was opened: it goes back there when the panel closes.
+  const opener = useRef<{ element: HTMLElement | null; email: string } | null>(null);
+  const openPerson = useCallback((next: TeamPerson) => {
+    const active = document.activeElement;
+    if (!(active instanceof HTMLElement) || !active.closest('.person-panel'))
+      opener.current = {
+        element: active instanceof HTMLElement ? active : null,
+        email: next.user.email,
+      };
+    setOpen(next);
+  }, []);
+  const closePerson = useCallback(() => {
+    setOpen(null);
+    const back = opener.current;
+    opener.current = null;
+    // After the panel has gone: the button that opened it, or (scrolled out of the drawn rows,
+    // or gone from the list) the table itself.
+    requestAnimationFrame(() => {
+      if (back?.element?.isConnected) back.element.focus();
+      else document.querySelector<HTMLElement>('.team-table-scroll')?.focus();
+    });
+  }, []);
 
   const person = session?.state === 'signed-in' ? session.person : null;
   const isAdmin = person !== null && person.role !== 'member';
@@ -64,26 +92,48 @@ export function DashboardScreen() {
       {showTeam && (
         <>
           <RefreshPanel canRefresh={isAdmin} />
-          <TeamSummary team={team} />
-          {isAdmin && (
-            <section className="team-tools" aria-labelledby="team-tools-heading">
-              <h2 id="team-tools-heading">{t('tools.heading')}</h2>
-              <div className="button-row">
-                <button type="button" onClick={() => setTool('invite')}>
-                  {t('tools.invite')}
-                </button>
-                <button type="button" onClick={() => setTool('doctor')}>
-                  {t('tools.doctor')}
-                </button>
+          <div className={isAdmin ? 'dashboard-top' : undefined}>
+            <TeamSummary team={team} />
+            {isAdmin && <NeedsYouToday people={team.people} />}
+          </div>
+          {/* The tools, then the team, then the side column; from 60rem the tools and the side
+              column stand beside the team, so the table starts high in the window. */}
+          <div className={open || isAdmin ? 'dashboard-body has-side' : 'dashboard-body'}>
+            {isAdmin && (
+              <section className="team-tools" aria-labelledby="team-tools-heading">
+                <h2 id="team-tools-heading">{t('tools.heading')}</h2>
+                <div className="button-row">
+                  <button type="button" onClick={() => setTool('invite')}>
+                    {t('tools.invite')}
+                  </button>
+                  <button type="button" onClick={() => setTool('doctor')}>
+                    {t('tools.doctor')}
+                  </button>
+                  <WizardPreviewButton />
+                </div>
+                <OrganisationNameField />
+              </section>
+            )}
+            <div className="dashboard-team">
+              <TeamSection team={team} onOpen={openPerson} />
+            </div>
+            {(open || isAdmin) && (
+              <div className="dashboard-side">
+                {open && <PersonDetail opened={open} onClose={closePerson} />}
+                {isAdmin && (
+                  <YourQuestions
+                    onOpenDoctor={() => setTool('doctor')}
+                    onPreviewWizard={() => setTool('preview')}
+                  />
+                )}
               </div>
-              <OrganisationNameField />
-            </section>
-          )}
-          <TeamSection team={team} />
+            )}
+          </div>
         </>
       )}
       {tool === 'invite' && <InviteDialog onClose={() => setTool(null)} />}
       {tool === 'doctor' && <DoctorDialog onClose={() => setTool(null)} />}
+      {tool === 'preview' && <WizardPreviewDialog onClose={() => setTool(null)} />}
       <AppHelp />
       <BackToStart />
     </section>

@@ -1,4 +1,6 @@
 import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Language, languageDirection, languageNames } from '../../shared/languages';
 import { encodeInvitationLink, serializeInvitationPack } from '../../shared/invitation-pack';
 import { inviteeRoles, type InviteeRole } from '../../shared/readiness';
 import {
@@ -7,11 +9,13 @@ import {
   MAX_MAILTO_LENGTH,
   packFileName,
 } from '../../shared/team-pack';
+import type { Nudge } from '../../shared/team-schemas';
 import { CopyButton } from '../components/copy-button';
 import { useAppStore } from '../store/store-context';
 import { downloadText } from './download';
 import { Modal } from './modal';
 import { OrganisationNameField } from './organisation-name';
+import { nudgeText } from './nudge-text';
 import { useDashboardTexts } from './texts';
 
 const READYROOM_SITE = 'https://readyroom.app';
@@ -29,15 +33,25 @@ export interface MessageDialogProps {
  * download the pack file to attach.
  */
 export function MessageDialog({ email, name, onClose }: MessageDialogProps) {
-  const { t } = useDashboardTexts();
+  const { t, d, language } = useDashboardTexts();
   const session = useAppStore((s) => s.session?.person ?? null);
   const organisation = useAppStore((s) => s.team?.prefs.organisationName ?? '');
   const clientId = useAppStore((s) => s.settings?.zoomClientId ?? null);
   const openExternal = useAppStore((s) => s.openExternal);
+  const teamFix = useAppStore((s) => s.teamFix);
+  // When the backend noted this message as her nudge (or that it could not).
+  const [noted, setNoted] = useState<Nudge | 'failed' | null>(null);
   const [role, setRole] = useState<InviteeRole>('member');
   const [saved, setSaved] = useState<string | null>(null);
   const [issuedAt] = useState(() => new Date());
+  // The language the person reads: the pack names it (the wizard opens in it) and the message is
+  // written in it. Unknown: the message is in the admin's language, the wizard in their computer's.
+  const [personLanguage, setPersonLanguage] = useState<Language | null>(null);
+  const { i18n } = useTranslation();
+  const mt = personLanguage ? i18n.getFixedT(personLanguage, 'dashboard') : t;
+  const messageLanguage = personLanguage ?? language;
   const roleId = useId();
+  const languageId = useId();
   const personName = name !== email ? name : '';
 
   const pack = useMemo(
@@ -47,35 +61,47 @@ export function MessageDialog({ email, name, onClose }: MessageDialogProps) {
             organisationName: organisation,
             accountId: session.accountId,
             admin: { name: session.name, email: session.email },
-            invitee: { email, name: personName, role },
+            invitee: {
+              email,
+              name: personName,
+              role,
+              ...(personLanguage ? { language: personLanguage } : {}),
+            },
             zoomClientId: clientId,
             issuedAt,
           })
         : null,
-    [session, organisation, email, personName, role, clientId, issuedAt],
+    [session, organisation, email, personName, role, personLanguage, clientId, issuedAt],
   );
 
   const compose = (withLink: boolean): string => {
     const lines = [
-      personName ? t('message.hello', { name: personName }) : t('message.helloNoName'),
+      personName ? mt('message.hello', { name: personName }) : mt('message.helloNoName'),
       '',
-      t('message.intro', { org: organisation }),
+      mt('message.intro', { org: organisation }),
       '',
-      t('message.step1'),
-      t('message.step2'),
-      t('message.step3', { site: READYROOM_SITE }),
-      withLink && pack ? t('message.step4') : t('message.step4File'),
+      mt('message.step1'),
+      mt('message.step2'),
+      mt('message.step3', { site: READYROOM_SITE }),
+      withLink && pack ? mt('message.step4') : mt('message.step4File'),
       ...(withLink && pack ? [encodeInvitationLink(pack)] : []),
       '',
-      t('message.help'),
+      mt('message.help'),
       '',
-      t('message.thanks'),
+      mt('message.thanks'),
       session?.name ?? '',
     ];
     return lines.join('\n');
   };
+  const noteSent = async () => {
+    try {
+      setNoted((await teamFix('recordNudge', { email, how: 'message' })).nudge);
+    } catch {
+      setNoted('failed');
+    }
+  };
   const message = compose(true);
-  const subject = t('message.subject', { org: organisation });
+  const subject = mt('message.subject', { org: organisation });
   const mailto = () => {
     const full = mailtoLink(email, subject, message);
     // A link with the whole pack in it can be too long for a mail program; the file still goes.
@@ -106,11 +132,40 @@ export function MessageDialog({ email, name, onClose }: MessageDialogProps) {
               </option>
             ))}
           </select>
+          <label htmlFor={languageId}>{t('message.language')}</label>
+          <select
+            id={languageId}
+            value={personLanguage ?? ''}
+            onChange={(event) => {
+              const parsed = Language.safeParse(event.target.value);
+              setPersonLanguage(parsed.success ? parsed.data : null);
+            }}
+          >
+            <option value="">{t('message.languageUnknown')}</option>
+            {Language.options.map((lang) => (
+              <option key={lang} value={lang} lang={lang}>
+                {languageNames[lang]}
+              </option>
+            ))}
+          </select>
           <h3>{t('message.preview')}</h3>
-          <p className="message-preview">{message}</p>
+          <p
+            className="message-preview"
+            lang={messageLanguage}
+            dir={languageDirection(messageLanguage)}
+          >
+            {message}
+          </p>
           <div className="button-row">
-            <CopyButton text={message} label={t('message.copy')} />
-            <button type="button" className="secondary" onClick={() => void openExternal(mailto())}>
+            <CopyButton text={message} label={t('message.copy')} onCopied={() => void noteSent()} />
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => {
+                void openExternal(mailto());
+                void noteSent();
+              }}
+            >
               {t('message.mail')}
             </button>
             {pack && (
@@ -121,6 +176,7 @@ export function MessageDialog({ email, name, onClose }: MessageDialogProps) {
                   const file = packFileName(email);
                   downloadText(file, serializeInvitationPack(pack), 'application/json');
                   setSaved(file);
+                  void noteSent();
                 }}
               >
                 {t('message.download')}
@@ -129,6 +185,13 @@ export function MessageDialog({ email, name, onClose }: MessageDialogProps) {
           </div>
           <p className="hint">{t('message.fileHint')}</p>
           <p role="status">{saved ? t('message.downloaded', { file: saved }) : ''}</p>
+          <p role="status" className="hint">
+            {noted === 'failed'
+              ? t('needsYou.noteFailed')
+              : noted
+                ? nudgeText(noted, true, d, language)
+                : ''}
+          </p>
         </>
       )}
       <div className="button-row">

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { blockerMessage, displayVersion, fixPerformer } from '../../shared/readiness';
 import type { TeamPerson } from '../../shared/team-schemas';
 import { licenceOf, personName, roleOf } from '../../shared/team-table';
@@ -11,8 +11,10 @@ import {
   ResendDialog,
 } from './invitation-dialogs';
 import { MessageDialog } from './message-dialog';
-import { Modal } from './modal';
+import { nudgeText } from './nudge-text';
+import { PersonPreviewButton } from './preview';
 import { ReactivateDialog } from './reactivate-dialog';
+import { nudgedOn } from '../../shared/needs-you';
 import { formatDate, formatTime, useDashboardTexts } from './texts';
 
 type Action = 'resend' | 'cancel' | 'fixEmail' | 'licence' | 'reactivate' | 'message' | 'doctor';
@@ -23,6 +25,53 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
       <dt>{label}</dt>
       <dd>{children}</dd>
     </div>
+  );
+}
+
+/**
+ * The panel beside the table (below it on a narrow window): not modal, so the table and the list
+ * stay usable. Focus moves to its title when it opens or shows another person; Escape closes it.
+ */
+function SidePanel({
+  title,
+  label,
+  focusKey,
+  onClose,
+  children,
+}: {
+  title: string;
+  label: string;
+  focusKey: string;
+  onClose: () => void;
+  children: ReactNode;
+}) {
+  const headingId = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    heading.current?.focus();
+  }, [focusKey]);
+  return (
+    <section
+      className="person-panel"
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby={headingId}
+      aria-describedby={`${headingId}-label`}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && !event.defaultPrevented) {
+          event.preventDefault();
+          onClose();
+        }
+      }}
+    >
+      <p id={`${headingId}-label`} className="panel-label">
+        {label}
+      </p>
+      <h2 id={headingId} ref={heading} tabIndex={-1}>
+        {title}
+      </h2>
+      {children}
+    </section>
   );
 }
 
@@ -47,9 +96,10 @@ export function PersonDetail({ opened, onClose }: { opened: TeamPerson; onClose:
     if (changed && (action === 'cancel' || action === 'fixEmail')) onClose();
   };
   return (
-    <Modal title={name} onClose={onClose} wide>
+    <SidePanel title={name} label={t('detail.panel')} focusKey={email} onClose={onClose}>
       <PersonBody person={person} canFix={canFix} onAction={setAction} />
       <div className="button-row">
+        <PersonPreviewButton person={person} />
         <button type="button" onClick={onClose}>
           {t('detail.close')}
         </button>
@@ -70,7 +120,7 @@ export function PersonDetail({ opened, onClose }: { opened: TeamPerson; onClose:
         <MessageDialog email={email} name={name} onClose={() => setAction(null)} />
       )}
       {action === 'doctor' && <DoctorDialog person={email} onClose={() => setAction(null)} />}
-    </Modal>
+    </SidePanel>
   );
 }
 
@@ -83,7 +133,7 @@ function PersonBody({
   canFix: boolean;
   onAction: (action: Action) => void;
 }) {
-  const { t, r, language } = useDashboardTexts();
+  const { t, d, r, language } = useDashboardTexts();
   const teamFix = useAppStore((s) => s.teamFix);
   const [note, setNote] = useState('');
   const { user, readiness } = person;
@@ -199,6 +249,9 @@ function PersonBody({
             </Fact>
           </>
         )}
+        <Fact label={t('detail.lastNudge')}>
+          {nudgeText(person.lastNudge ?? null, nudgedOn(person.lastNudge, new Date()), d, language)}
+        </Fact>
         {!pending && (
           <Fact label={t('detail.lastLogin')}>
             {formatTime(user.last_login_time, language) || t('table.never')}

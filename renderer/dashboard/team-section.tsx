@@ -12,17 +12,21 @@ import {
 } from '../../shared/team-table';
 import { teamCsv } from './csv-export';
 import { downloadText } from './download';
-import { PersonDetail } from './person-detail';
 import { TeamFilters } from './team-filters';
 import { TeamTable, type TeamSort } from './team-table';
 import { useDashboardTexts } from './texts';
 
-/** Search, filters, the table, the CSV download and the person's details. */
-export function TeamSection({ team }: { team: TeamView }) {
+/** Search, filters, the table and the CSV download; opening a person is the screen's. */
+export function TeamSection({
+  team,
+  onOpen,
+}: {
+  team: TeamView;
+  onOpen: (person: TeamPerson) => void;
+}) {
   const { t, d, r } = useDashboardTexts();
   const [filter, setFilter] = useState<TeamFilter>(noFilter);
   const [sort, setSort] = useState<TeamSort>({ key: 'stage', direction: 'ascending' });
-  const [open, setOpen] = useState<TeamPerson | null>(null);
   const [exported, setExported] = useState<string | null>(null);
 
   const indexed = useMemo(() => indexPeople(team.people), [team.people]);
@@ -46,7 +50,6 @@ export function TeamSection({ team }: { team: TeamView }) {
         : { key, direction: 'ascending' },
     );
   }, []);
-  const onOpen = useCallback((person: TeamPerson) => setOpen(person), []);
 
   const exportCsv = () => {
     const file = csvFileName(t('csv.file'), new Date());
@@ -81,7 +84,6 @@ export function TeamSection({ team }: { team: TeamView }) {
         </span>
       </div>
       <TeamTable rows={rows} sort={sort} onSort={onSort} onOpen={onOpen} />
-      {open && <PersonDetail opened={open} onClose={() => setOpen(null)} />}
     </section>
   );
 }

@@ -1,9 +1,6 @@
 import { memo, useId } from 'react';
-import { displayVersion } from '../../shared/readiness';
 import {
-  licenceOf,
   personName,
-  roleOf,
   type IndexedPerson,
   type SortDirection,
   type SortKey,
@@ -23,16 +20,18 @@ interface Column {
   readonly sortable: boolean;
 }
 
+/**
+ * The columns that matter first (who, where they are, what is in the way, how long the
+ * invitation has waited, when they last signed in), so the table fits a 1280 px window without
+ * sideways scrolling. Role, licence, Zoom app version and the rest are in the person's panel.
+ * On a narrow window (320 px, or 400% zoom) each row becomes a card (dashboard.css).
+ */
 const columns: ReadonlyArray<Column> = [
   { id: 'name', sortable: true },
-  { id: 'email', sortable: true },
-  { id: 'role', sortable: true },
-  { id: 'licence', sortable: true },
   { id: 'stage', sortable: true },
   { id: 'blockers', sortable: false },
   { id: 'invited', sortable: true },
   { id: 'lastLogin', sortable: true },
-  { id: 'version', sortable: true },
 ];
 
 export interface TeamTableProps {
@@ -62,15 +61,22 @@ export function TeamTable({ rows, sort, onSort, onOpen }: TeamTableProps) {
       role="region"
       aria-labelledby={captionId}
     >
-      <table className="team-table" aria-rowcount={rows.length + 1}>
+      {/* Explicit roles: the card layout changes the elements' display, which can drop them. */}
+      <table className="team-table" role="table" aria-rowcount={rows.length + 1}>
         <caption id={captionId}>{t('table.caption')}</caption>
-        <thead>
-          <tr aria-rowindex={1}>
+        <thead role="rowgroup">
+          <tr role="row" aria-rowindex={1}>
             {columns.map((column) => {
               const label = t(`table.columns.${column.id}`);
               const active = sort.key === column.id;
               return (
-                <th key={column.id} scope="col" aria-sort={active ? sort.direction : undefined}>
+                <th
+                  key={column.id}
+                  scope="col"
+                  role="columnheader"
+                  className={`col-${column.id}`}
+                  aria-sort={active ? sort.direction : undefined}
+                >
                   {column.sortable ? (
                     <button
                       type="button"
@@ -90,7 +96,7 @@ export function TeamTable({ rows, sort, onSort, onOpen }: TeamTableProps) {
             })}
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup">
           {start > 0 && (
             <tr aria-hidden="true" className="spacer" style={{ height: start * rowHeight }}>
               <td colSpan={columns.length} />
@@ -134,38 +140,40 @@ const PersonRow = memo(function PersonRow({
   const invitation = readiness.invitation;
   const blockers = readiness.blockers;
   const first = blockers[0];
-  const version = displayVersion(user.last_client_version ?? '');
+  const label = (id: Column['id']) => t(`table.columns.${id}`);
   return (
-    <tr data-row aria-rowindex={index} className={`stage-${readiness.stage}`}>
-      <th scope="row" className="cell-name">
-        <button type="button" className="link-button person-open" onClick={() => onOpen(person)}>
+    <tr role="row" data-row aria-rowindex={index} className={`stage-${readiness.stage}`}>
+      <th scope="row" role="rowheader" className="cell-name">
+        <button
+          type="button"
+          className="link-button person-open"
+          data-email={user.email}
+          onClick={() => onOpen(person)}
+        >
           {personName(user)}
         </button>
         {person.stale && <span className="badge badge-older">{t('table.older')}</span>}
+        <span className="cell-email">{user.email}</span>
       </th>
-      <td className="cell-email">{user.email}</td>
-      <td>{t(`roles.${roleOf(user)}`)}</td>
-      <td>{t(`licences.${licenceOf(user.type)}`)}</td>
-      <td>
+      <td role="cell" data-label={label('stage')}>
         <span className={`stage stage-${readiness.stage}`}>
           {r(`stages.${readiness.stage}.label`)}
         </span>
       </td>
-      <td className="cell-blockers">
+      <td role="cell" className="cell-blockers" data-label={label('blockers')}>
         {first ? r(`blockers.${first.code}.title`) : ''}
         {blockers.length > 1 && (
           <span className="more"> {t('table.more', { count: blockers.length - 1 })}</span>
         )}
       </td>
-      <td className="cell-invited">
+      <td role="cell" className="cell-invited" data-label={label('invited')}>
         {invitation ? (
           <>
             {formatDate(invitation.sentAt, language)}{' '}
             <span className="more">
               ({t('table.invitedDays', { count: invitation.daysPending })})
-            </span>
-            <br />
-            <span className={invitation.expired ? 'warn' : 'more'}>
+            </span>{' '}
+            <span className={`ends ${invitation.expired ? 'warn' : 'more'}`}>
               {invitation.expired
                 ? t('table.linkEnded')
                 : t('table.endsIn', { count: invitation.daysLeft })}
@@ -175,12 +183,11 @@ const PersonRow = memo(function PersonRow({
           ''
         )}
       </td>
-      <td>
+      <td role="cell" data-label={label('lastLogin')}>
         {user.status === 'pending'
           ? ''
           : formatDate(user.last_login_time, language) || t('table.never')}
       </td>
-      <td>{version}</td>
     </tr>
   );
 });

@@ -16,10 +16,18 @@ export interface RowWindow {
   readonly onScroll: (event: UIEvent<HTMLDivElement>) => void;
 }
 
+/** The drawn rows' average height: cards on a narrow window are not all the same height. */
 function measureRow(container: HTMLElement): number | null {
-  const row = container.querySelector('tbody tr[data-row]');
-  const height = row?.getBoundingClientRect().height ?? 0;
-  return height > 0 ? height : null;
+  let total = 0;
+  let count = 0;
+  for (const row of container.querySelectorAll('tbody tr[data-row]')) {
+    const height = row.getBoundingClientRect().height;
+    if (height > 0) {
+      total += height;
+      count += 1;
+    }
+  }
+  return count > 0 ? total / count : null;
 }
 
 /**

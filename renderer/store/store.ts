@@ -2,6 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ReadyRoomApi } from '../../shared/api';
 import { createAppSlice, type AppSlice } from './app-slice';
 import { createCheckSlice, type CheckSlice } from './check-slice';
+import { createConnectionSlice, type ConnectionSlice } from './connection-slice';
 import { createHostKeySlice, type HostKeySlice } from './host-key-slice';
 import { createReconnect, windowPorts, type Reconnect } from './reconnect';
 import { createSessionSlice, resumeSessionWhenOnline, type SessionSlice } from './session-slice';
@@ -13,6 +14,7 @@ export type AppState = AppSlice &
   UiSlice &
   WizardSlice &
   CheckSlice &
+  ConnectionSlice &
   SessionSlice &
   TeamSlice &
   HostKeySlice;
@@ -31,6 +33,7 @@ export function createAppStore(
     ...createUiSlice(...a),
     ...createWizardSlice(api)(...a),
     ...createCheckSlice(api, reconnect)(...a),
+    ...createConnectionSlice(api, reconnect)(...a),
     ...createSessionSlice(api)(...a),
     ...createTeamSlice(api, reconnect)(...a),
     ...createHostKeySlice(api)(...a),

@@ -61,11 +61,34 @@ export const createTeamSlice =
     let announced = 0;
     // A quiet try is running: its progress shows once Zoom answers it.
     let quietTry = false;
-    const loadTeam = async () => {
+    // The load under way and the sign-in it was asked for: a second ask for the same sign-in
+    // (the screen and an event at once) shares it, so 10,000 people cross the bridge once.
+    let loading: { readonly key: string; readonly done: Promise<void> } | null = null;
+    const unknownSession = '::';
+    const sessionKey = () => {
+      const session = get().session;
+      const person = session?.person;
+      return `${session?.state ?? ''}:${person?.accountId ?? ''}:${person?.role ?? ''}`;
+    };
+    const loadOnce = async () => {
       const teamError = await attempt(async () => set({ team: await api.getTeam({}) }));
       set({ teamError });
     };
+    const loadTeam = async (): Promise<void> => {
+      const key = sessionKey();
+      // A load asked before the session was known answers for the sign-in the backend has now:
+      // the one the session is about to show (a later change of sign-in announces itself).
+      if (loading && (loading.key === key || loading.key === unknownSession)) return loading.done;
+      // Another sign-in's answer may still be on its way: this one waits for it, then asks.
+      const before = loading?.done ?? Promise.resolve();
+      const done = before.then(loadOnce).finally(() => {
+        if (loading?.done === done) loading = null;
+      });
+      loading = { key, done };
+      return done;
+    };
     const catchUp = async () => {
+      if (loading) await loading.done;
       const team = get().team;
       if (!get().teamRefreshing && (!team || team.revision < announced)) await loadTeam();
     };

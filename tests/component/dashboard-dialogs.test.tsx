@@ -172,6 +172,36 @@ describe(
       );
     });
 
+    it('writes the message in the language the person reads, and the pack names it', async () => {
+      const { user } = await dashboard();
+      const blobs: Blob[] = [];
+      URL.createObjectURL = vi.fn((blob: Blob) => {
+        blobs.push(blob);
+        return 'blob:pack';
+      });
+      URL.revokeObjectURL = vi.fn();
+      vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+
+      const detail = await openPerson(user, 'Dorothy Evans');
+      await user.click(within(detail).getByRole('button', { name: 'Write a personal message' }));
+      const dialog = screen.getByRole('dialog', { name: 'A personal message for Dorothy Evans' });
+      await user.type(within(dialog).getByLabelText("Your group's name"), 'Riverside Food Bank');
+      await user.click(within(dialog).getByRole('button', { name: 'Save the name' }));
+      await within(dialog).findByText(/Riverside Food Bank has a Zoom account for you/);
+
+      await user.selectOptions(
+        within(dialog).getByLabelText('Which language does this person read best?'),
+        'Español',
+      );
+      const message = await within(dialog).findByText(/Riverside Food Bank tiene una cuenta/);
+      expect(message.getAttribute('lang')).toBe('es');
+      // The admin's own screen stays in English.
+      expect(within(dialog).getByRole('button', { name: 'Download the invite file' })).toBeTruthy();
+      await user.click(within(dialog).getByRole('button', { name: 'Download the invite file' }));
+      const pack = parseInvitationPack(await blobs[0]!.text());
+      expect(pack).toMatchObject({ ok: true, pack: { version: 2, invitee: { language: 'es' } } });
+    });
+
     it('runs the meeting-access doctor and its fix, then shows green (scenario 4)', async () => {
       const { user } = await dashboard();
       await user.click(screen.getByRole('button', { name: 'Check meeting access' }));

@@ -262,3 +262,39 @@ export function loadZoomSpec(): ZoomSpec {
     in2025: (operationId, extra) => schema2025At(operationId, extra) !== undefined,
   };
 }
+
+/**
+ * Zoom's 2025 User API file alone, as a validator for the sandbox when it answers by that file
+ * (`apiVersion: '2025'`): each operation's closed success schema, nothing borrowed from 2023.
+ * The file as re-published has no error responses, so only Zoom's cross-cutting errors pass.
+ */
+export function loadZoom2025UserSpec(): ZoomSpec {
+  const spec = loadJson('ZoomUserAPISpec.2025-patched.json');
+  const ops = operations(spec);
+  const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
+  const ajv = addFormats(new Ajv({ strict: false, allErrors: true }));
+  const cache = new Map<string, ValidateFunction | undefined>();
+  const operation = (operationId: string): SpecOperation => {
+    const op = ops.find((o) => o.operationId === operationId);
+    if (!op) throw new Error(`Zoom's 2025 User API file has no operation ${operationId}.`);
+    return op;
+  };
+  return {
+    operation,
+    successValidator: (operationId, status) => {
+      const key = `${operationId}:${status}`;
+      if (cache.has(key)) return cache.get(key);
+      const op = operation(operationId);
+      if (!isObject(op.responses[String(status)]))
+        throw new Error(`${operationId} does not document a ${status} answer in 2025.`);
+      const raw = responseSchema(op, String(status));
+      const validator =
+        raw === undefined ? undefined : ajv.compile(toJsonSchema(raw, spec, true) as object);
+      cache.set(key, validator);
+      return validator;
+    },
+    errorValidator: ajv.compile(errorSchema),
+    documentedCodes: () => [],
+    in2025: () => true,
+  };
+}

@@ -83,8 +83,16 @@ describe("Zoom sandbox users, against Zoom's OpenAPI file", () => {
     ).toMatch(/^\d{6,10}$/);
   });
 
-  it('rejects what Zoom rejects: status=bogus, page_size=301, no token, token in the query, missing scope', async () => {
-    for (const query of ['status=bogus', 'page_size=301']) {
+  it('answers at most 300 a page (the 2023 file), saying so in page_size when asked for more', async () => {
+    await z.control('reset', { scenario: 'large', users: 400 });
+    const answer = await z.api('GET', '/users?page_size=301', { token: await z.token() });
+    conforms('users', answer);
+    expect((answer.json as UserList).page_size).toBe(300);
+    expect((answer.json as UserList).users).toHaveLength(300);
+  });
+
+  it('rejects what Zoom rejects: status=bogus, page_size=0, no token, token in the query, missing scope', async () => {
+    for (const query of ['status=bogus', 'page_size=0']) {
       const answer = await z.api('GET', `/users?${query}`, { token: owner });
       expect(answer.status).toBe(400);
       expect(codeOf(answer)).toBe(300);

@@ -86,3 +86,28 @@ export async function rowText(page: Page, name: string): Promise<string> {
   });
   return (await row.innerText()).replace(/\s+/g, ' ');
 }
+
+/** What the team table's container measures: its width, and how wide its content is. */
+export interface TableFit {
+  readonly clientWidth: number;
+  readonly scrollWidth: number;
+  readonly tableWidth: number;
+  readonly windowWidth: number;
+  /** The page itself scrolls sideways. */
+  readonly pageScrollWidth: number;
+}
+
+/** Measures the team table's scrolling container, as Chromium laid it out. */
+export async function tableFit(page: Page): Promise<TableFit> {
+  return page.evaluate(() => {
+    const scroll = document.querySelector<HTMLElement>('.team-table-scroll');
+    const table = scroll?.querySelector('table');
+    return {
+      clientWidth: scroll?.clientWidth ?? 0,
+      scrollWidth: scroll?.scrollWidth ?? 0,
+      tableWidth: table?.getBoundingClientRect().width ?? 0,
+      windowWidth: window.innerWidth,
+      pageScrollWidth: document.documentElement.scrollWidth,
+    };
+  });
+}

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { leastTimeMs, zoomPlanRateLimits } from '../../electron/services/zoom/rate-limiter';
+import {
+  leastChainedTimeMs,
+  leastTimeMs,
+  zoomPlanRateLimits,
+} from '../../electron/services/zoom/rate-limiter';
 
 const pro = zoomPlanRateLimits.pro;
 
@@ -29,5 +33,22 @@ describe('leastTimeMs (the bench floor)', () => {
   it('takes no time when nothing is called', () => {
     expect(leastTimeMs({}, pro, 80)).toBe(0);
     expect(leastTimeMs({ light: 0 }, zoomPlanRateLimits.business, 80)).toBe(0);
+  });
+});
+
+describe('leastChainedTimeMs (pages that follow one another)', () => {
+  it('is held up by the longest list, whose pages come one after another', () => {
+    // 10,000 people in pages of 2000: 5 active pages in a row, 1 pending, 1 inactive.
+    expect(leastChainedTimeMs({ medium: 7 }, pro, 80, 5)).toBe(400);
+    expect(leastTimeMs({ medium: 7 }, pro, 80)).toBe(80);
+  });
+
+  it('is the rate floor when the rate holds things up more than any chain', () => {
+    expect(leastChainedTimeMs({ medium: 41 }, pro, 80, 1)).toBe(2080);
+    expect(leastChainedTimeMs({ light: 61 }, pro, 80, 3)).toBe(2080);
+  });
+
+  it('takes no time when nothing is called', () => {
+    expect(leastChainedTimeMs({}, pro, 80, 0)).toBe(0);
   });
 });

@@ -14,7 +14,7 @@ const progressEvents = (f: TeamFixture): RefreshProgress[] =>
   f.events.flatMap((e) => (e.name === 'teamRefreshProgress' ? [e.payload] : []));
 
 describe('refreshing the team from Zoom', () => {
-  it('reads the three user lists with one call each, in pages of 300, and nothing per person', async () => {
+  it('reads the three user lists with one call each, asking for pages of 2000, and nothing per person', async () => {
     fixture = await teamFixture();
     const result = await fixture.handlers.refreshTeam({});
 
@@ -29,7 +29,7 @@ describe('refreshing the team from Zoom', () => {
       'inactive',
       'pending',
     ]);
-    expect(fixture.calls.every((c) => c.query.get('page_size') === '300')).toBe(true);
+    expect(fixture.calls.every((c) => c.query.get('page_size') === '2000')).toBe(true);
 
     const { people, counts } = result.view;
     expect(byEmail(people, nonprofitPeople.pendingNineDays.email)?.readiness).toMatchObject({
@@ -68,6 +68,30 @@ describe('refreshing the team from Zoom', () => {
     expect(new Set(active).size).toBeGreaterThan(2);
     expect(progress.at(-1)).toMatchObject({ running: false });
     expect(progress.at(-1)?.lists.every((l) => l.state === 'done')).toBe(true);
+  });
+
+  it("takes pages of 2000 from an account on Zoom's 2025 User API, and pages of 300 from one on 2023", async () => {
+    fixture = await teamFixture({ scenario: 'large', users: 2500, rateLimits: 'off' });
+    const callsFor = (size: number, view: ReadonlyArray<TeamPerson>) =>
+      (['active', 'pending', 'inactive'] as const).reduce(
+        (sum, status) =>
+          sum + Math.max(1, Math.ceil(view.filter((p) => p.user.status === status).length / size)),
+        0,
+      );
+    const classic = await fixture.handlers.refreshTeam({});
+    expect(classic.view.people).toHaveLength(2500);
+    expect(fixture.calls).toHaveLength(callsFor(300, classic.view.people));
+    // The first page of each list asks for 2000; the next ones ask for what Zoom gave.
+    expect(new Set(fixture.calls.map((c) => c.query.get('page_size')))).toEqual(
+      new Set(['2000', '300']),
+    );
+
+    await fixture.control('/_sandbox/api-version', { version: '2025' });
+    fixture.calls.length = 0;
+    const current = await fixture.handlers.refreshTeam({});
+    expect(current.view.people).toHaveLength(2500);
+    expect(fixture.calls).toHaveLength(callsFor(2000, current.view.people));
+    expect(fixture.calls.every((c) => c.query.get('page_size') === '2000')).toBe(true);
   });
 
   it('keeps the people of a list that fails, marked as older data, and says which list failed', async () => {

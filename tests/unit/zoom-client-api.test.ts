@@ -9,6 +9,8 @@ import {
   type ListProgress,
 } from '../../electron/services/zoom/pagination';
 import { zoomAnswer, type ScriptedAnswer, type ScriptedCall } from '../support/fake-zoom';
+import { assessReadiness } from '../../shared/readiness';
+import { licenceOf } from '../../shared/team-table';
 
 const client = scriptedClient;
 
@@ -18,10 +20,21 @@ const people = Array.from({ length: 650 }, (_, i) => ({
   type: 2,
 }));
 
-/** Zoom's users listing over `people`, with tokens like "t300"; `expired` tokens are refused once. */
-function usersPages(expired = new Set<string>()) {
+/**
+ * Zoom's users listing over `people`, with tokens like "t300"; `expired` tokens are refused once.
+ * The account allows `limit` a page (300 by Zoom's 2023 file, 2000 by 2025): above it, it answers
+ * `limit` and says so, or with `refuse` answers Zoom's "Validation Failed." (code 300).
+ */
+function usersPages(expired = new Set<string>(), limit = 300, refuse = false) {
   return (call: ScriptedCall): ScriptedAnswer => {
-    const size = Number(call.url.searchParams.get('page_size'));
+    const asked = Number(call.url.searchParams.get('page_size'));
+    if (refuse && asked > limit)
+      return zoomAnswer(400, {
+        code: 300,
+        message: 'Validation Failed.',
+        errors: [{ field: 'page_size', message: 'Invalid field.' }],
+      });
+    const size = Math.min(asked, limit);
     const tokenParam = call.url.searchParams.get('next_page_token');
     if (tokenParam && expired.delete(tokenParam)) {
       return zoomAnswer(400, { code: 300, message: 'The next page token is invalid or expired.' });
@@ -38,15 +51,32 @@ function usersPages(expired = new Set<string>()) {
 }
 
 describe('listing everyone, page by page', () => {
-  it('follows next_page_token to the end and reports progress', async () => {
+  const pageSizes = (calls: ReadonlyArray<ScriptedCall>) =>
+    calls.map((c) => c.url.searchParams.get('page_size'));
+
+  it('follows next_page_token to the end at the page size Zoom answers, and reports progress', async () => {
+    // An account by the 2023 file: asked for 2000, it gives 300 and says so.
     const { zoom, run, calls } = client(usersPages());
     const progress: ListProgress[] = [];
     const users = await run(listAllUsers(zoom, { status: 'active' }, (p) => progress.push(p)));
     expect(users.map((u) => u.id)).toEqual(people.map((p) => p.id));
-    expect(calls).toHaveLength(3);
-    expect(calls.every((c) => c.url.searchParams.get('page_size') === '300')).toBe(true);
+    expect(pageSizes(calls)).toEqual(['2000', '300', '300']);
     expect(progress.map((p) => p.fetched)).toEqual([300, 600, 650]);
     expect(progress.every((p) => p.total === 650 && !p.restarted)).toBe(true);
+  });
+
+  it('takes the whole list in one page where Zoom allows 2000 (the 2025 User API)', async () => {
+    const { zoom, run, calls } = client(usersPages(new Set(), 2000));
+    const users = await run(listAllUsers(zoom, { status: 'active' }));
+    expect(users).toHaveLength(650);
+    expect(pageSizes(calls)).toEqual(['2000']);
+  });
+
+  it('asks again for 300 when the account refuses a page of 2000', async () => {
+    const { zoom, run, calls } = client(usersPages(new Set(), 300, true));
+    const users = await run(listAllUsers(zoom, { status: 'active' }));
+    expect(users.map((u) => u.id)).toEqual(people.map((p) => p.id));
+    expect(pageSizes(calls)).toEqual(['2000', '300', '300', '300']);
   });
 
   it('starts over cleanly when Zoom says the page token expired', async () => {
@@ -71,15 +101,47 @@ describe('listing everyone, page by page', () => {
     await expect(run(listAllUsers(zoom))).rejects.toMatchObject({ code: 'no-privilege' });
   });
 
-  it('caps the page size at 300 and asks for extra fields', async () => {
-    const { zoom, run, calls } = client(usersPages());
-    await run(zoom.listUsers({ pageSize: 5000, includeFields: ['host_key'], status: 'pending' }));
+  it('caps the page size at 2000 and asks for extra fields', async () => {
+    const { zoom, run, calls } = client(usersPages(new Set(), 2000));
+    const page = await run(
+      zoom.listUsers({ pageSize: 5000, includeFields: ['host_key'], status: 'pending' }),
+    );
+    expect(page.page_size).toBe(2000);
     const q = calls[0]?.url.searchParams;
-    expect(q?.get('page_size')).toBe('300');
+    expect(q?.get('page_size')).toBe('2000');
     expect(q?.get('include_fields')).toBe('host_key');
     expect(q?.get('status')).toBe('pending');
     expect(calls[0]?.headers.get('Authorization')).toBe('Bearer token-1');
     expect(calls[0]?.url.search).not.toContain('token-1');
+  });
+});
+
+describe("a users page as Zoom's 2025 User API writes it", () => {
+  it('takes type 4 (unassigned, no Meetings Basic) and user_created_at, and reads type 4 as no licence', async () => {
+    const page = {
+      page_size: 2000,
+      total_records: 1,
+      next_page_token: '',
+      users: [
+        {
+          id: 'u4',
+          email: 'new@example.org',
+          type: 4,
+          status: 'active',
+          user_created_at: '2025-06-01T07:58:03Z',
+        },
+      ],
+    };
+    const { zoom, run } = client(() => zoomAnswer(200, page));
+    const answer = await run(zoom.listUsers({ status: 'active' }));
+    const user = answer.users[0]!;
+    expect(user).toMatchObject({ type: 4, user_created_at: '2025-06-01T07:58:03Z' });
+    expect(licenceOf(user.type)).toBe('unassigned');
+    const readiness = assessReadiness(
+      { user },
+      { now: Date.parse('2025-07-01T00:00:00Z'), minimumAppVersion: '6.0.0' },
+    );
+    expect(readiness.blockers.map((b) => b.code)).toContain('no-license');
   });
 });
 

@@ -9,6 +9,7 @@ import {
   type WizardProgress,
 } from '../../../shared/wizard';
 import { checkMyAccount } from '../checks/account-check';
+import { connectionEndpoints, measureConnection } from '../checks/connection-check';
 import { makeNewHostKey } from '../checks/host-key';
 import { getMeetingDetails } from '../checks/meeting-details';
 import { systemSettingsUrl } from '../checks/system-settings';
@@ -16,8 +17,11 @@ import { checkZoomApp, type ComputerPorts } from '../checks/zoom-app';
 import type { EventHub } from '../events';
 import type { Logger } from '../log';
 import type { Documents } from '../settings/documents';
+import type { ZoomEnvironment } from '../zoom/environment';
+import type { FetchPort } from '../zoom/oauth-endpoints';
 import { requireSignedIn, type SignedInZoom } from '../zoom/signed-in-zoom';
 import { invitationChanges } from '../../../shared/invitation-changes';
+import { ApiError } from '../../../shared/errors';
 
 export type WizardHandlers = Pick<
   ApiHandlers,
@@ -34,6 +38,7 @@ export type WizardHandlers = Pick<
   | 'checkMyAccount'
   | 'getMeetingDetails'
   | 'makeNewHostKey'
+  | 'checkConnection'
 >;
 
 export interface WizardPorts {
@@ -52,6 +57,15 @@ export interface WizardPorts {
   readonly events: EventHub;
   readonly log: Logger;
   readonly now: () => Date;
+  /**
+   * The Zoom in use for the connection check (the sandbox in demo mode), and the fetch that
+   * reaches it; absent where there is no Zoom to measure.
+   */
+  readonly zoomInUse?: () => {
+    readonly mode: 'demo' | 'zoom';
+    readonly environment: ZoomEnvironment;
+  };
+  readonly zoomFetch?: FetchPort;
 }
 
 /** The invitee's wizard: their progress, the invitation pack, and each step's live check. */
@@ -120,5 +134,26 @@ export function createWizardHandlers(ports: WizardPorts): WizardHandlers {
       getMeetingDetails(requireSignedIn(ports.zoom).client, progress.get().invitation),
     // The key goes to the person's screen only; it is never logged or saved.
     makeNewHostKey: async () => makeNewHostKey(requireSignedIn(ports.zoom).client),
+    // Needs no sign-in: it times requests to Zoom's servers, and sends nothing about the person.
+    checkConnection: async () => {
+      const zoom = ports.zoomInUse?.();
+      if (!zoom) throw new ApiError('internal', 'No Zoom to measure the connection to');
+      const result = await measureConnection(connectionEndpoints(zoom.mode, zoom.environment), {
+        fetch: ports.zoomFetch ?? ((url, init) => fetch(url, init)),
+        now,
+      });
+      ports.log.info('Measured the connection to Zoom', {
+        target: result.target,
+        status: result.status,
+        ...(result.status === 'measured'
+          ? {
+              roundTripMs: result.roundTripMs,
+              downloadKbps: result.downloadKbps,
+              uploadKbps: result.uploadKbps,
+            }
+          : {}),
+      });
+      return result;
+    },
   };
 }

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { StageEvent, TeamPrefs } from '../../../shared/team-schemas';
+import { Nudge, StageEvent, TeamPrefs } from '../../../shared/team-schemas';
 import { ZoomUserStatus, ZoomUserSummary } from '../../../shared/zoom';
 import type { Logger } from '../log';
 import type { Snapshot } from './team-view';
@@ -37,6 +37,8 @@ export const TeamCacheFile = z.object({
   snapshot: CachedSnapshot.nullable(),
   /** Addresses whose invitation email came back, as the admin said. */
   bounced: z.array(z.string().max(320)).max(200_000),
+  /** The admin's last nudge of each address (absent in files written before nudges were kept). */
+  nudges: z.record(z.string().max(320), Nudge).optional(),
   prefs: TeamPrefs,
 });
 export type TeamCacheFile = z.infer<typeof TeamCacheFile>;
@@ -100,6 +102,7 @@ export function toCacheFile(state: {
   readonly savedAt: Date;
   readonly snapshot: Snapshot | null;
   readonly bounced: ReadonlySet<string>;
+  readonly nudges?: ReadonlyMap<string, Nudge>;
   readonly prefs: TeamCacheFile['prefs'];
 }): TeamCacheFile {
   const { snapshot } = state;
@@ -121,6 +124,7 @@ export function toCacheFile(state: {
         }
       : null,
     bounced: [...state.bounced],
+    ...(state.nudges && state.nudges.size > 0 ? { nudges: Object.fromEntries(state.nudges) } : {}),
     prefs: state.prefs,
   };
 }

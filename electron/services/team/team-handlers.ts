@@ -109,6 +109,7 @@ export function createTeamHandlers(ports: TeamPorts): TeamHandlers {
           ? { upsert: [pendingUser(request, type, ports.now())] }
           : { remove: [address] },
       );
+      if (result.outcome === 'resent') await store.recordNudge(address, 'invitation');
       return result;
     },
     cancelInvitation: async ({ email }) => {
@@ -132,6 +133,7 @@ export function createTeamHandlers(ports: TeamPorts): TeamHandlers {
           ? { upsert: [pendingUser(request, type, ports.now())] }
           : {}),
       });
+      if (result.outcome === 'resent') await store.recordNudge(next, 'invitation');
       return result;
     },
     assignLicence: async ({ email }) => {
@@ -161,6 +163,13 @@ export function createTeamHandlers(ports: TeamPorts): TeamHandlers {
       await requireAdmin();
       await store.setBounced(email, bounced);
       return { email: normaliseEmail(email), bounced };
+    },
+    recordNudge: async ({ email, how }) => {
+      await requireAdmin();
+      const address = normaliseEmail(email);
+      if (!store.has(address))
+        throw new ApiError('invalid-arguments', 'that address is not on the team');
+      return { email: address, nudge: await store.recordNudge(address, how) };
     },
     checkMeetingAccess: async (args) => {
       const { client, accountId } = await requireAdmin();

@@ -7,8 +7,9 @@ import type { PersonRecord } from './team-view';
 
 /**
  * Reading the team from Zoom with the fewest calls: `GET /users` at the largest page size for
- * each status, the three lists in parallel (the client's limiter keeps them under Zoom's Medium
- * limit), and no call per person: the list answers carry everything the readiness model needs.
+ * each status (2000 by Zoom's 2025 User API, then the size each answer says it gave), the three
+ * lists in parallel (the client's limiter keeps them under Zoom's Medium limit), and no call per
+ * person: the list answers carry everything the readiness model needs.
  */
 
 /** What one list gave: every page, or the pages before it failed or was cancelled. */
@@ -36,15 +37,18 @@ async function readList(
   const users: ZoomUserSummary[] = [];
   let total: number | null = null;
   let token: string | undefined;
+  // The largest page the 2025 API allows; after the first answer, the size Zoom says it gave.
+  let pageSize = maxUsersPageSize;
   try {
     do {
       if (signal.aborted) throw new Cancelled();
       const page = await client.listUsers({
         status,
-        pageSize: maxUsersPageSize,
+        pageSize,
         ...(token ? { nextPageToken: token } : {}),
       });
       if (signal.aborted) throw new Cancelled();
+      if (page.page_size > 0) pageSize = page.page_size;
       users.push(...page.users);
       total = page.total_records;
       token = page.next_page_token || undefined;

@@ -1,7 +1,13 @@
 import { assessReadiness, type Readiness } from '../../../shared/readiness';
 import type { Language } from '../../../shared/settings';
 import { normaliseEmail } from '../../../shared/team-emails';
-import type { StageEvent, TeamPerson, TeamPrefs, TeamView } from '../../../shared/team-schemas';
+import type {
+  Nudge,
+  StageEvent,
+  TeamPerson,
+  TeamPrefs,
+  TeamView,
+} from '../../../shared/team-schemas';
 import type { ZoomUserSummary } from '../../../shared/zoom';
 import type { EventHub } from '../events';
 import type { Logger } from '../log';
@@ -28,6 +34,22 @@ export interface TeamStorePorts {
 }
 
 const MAX_HISTORY = 20;
+/**
+ * How long one assessment of a Zoom record stands. A refresh works out each person's readiness
+ * once — for their stage history, for "everyone is ready" and for the view it answers — and the
+ * dashboard's next read reuses it; readiness changes by the day (invitations age), so a minute
+ * old is as right as new. A new record from Zoom, a bounce note or another minimum app version
+ * is assessed afresh.
+ */
+const ASSESSMENT_REUSE_MS = 60_000;
+
+interface Assessment {
+  readonly at: number;
+  readonly bounced: boolean;
+  readonly minimumAppVersion: string;
+  readonly accountId: string | null;
+  readonly readiness: Readiness;
+}
 const defaultPrefs: TeamPrefs = { autoRefreshMinutes: 0, organisationName: '' };
 
 const key = normaliseEmail;
@@ -51,10 +73,14 @@ export class TeamStore {
   #accountId: string | null = null;
   #snapshot: Snapshot | null = null;
   #bounced = new Set<string>();
+  /** The admin's last nudge of each address, as the backend saw it happen. */
+  #nudges = new Map<string, Nudge>();
   #prefs: TeamPrefs = defaultPrefs;
   #revision = 0;
   #fromCache = false;
   #allReady = false;
+  /** Each Zoom record's last assessment (records are replaced, never changed, so they are keys). */
+  #assessed = new WeakMap<ZoomUserSummary, Assessment>();
 
   constructor(ports: TeamStorePorts) {
     this.#ports = ports;
@@ -74,6 +100,7 @@ export class TeamStore {
     this.#accountId = file.accountId;
     this.#prefs = file.prefs;
     this.#bounced = new Set(file.bounced.map(key));
+    this.#nudges = new Map(Object.entries(file.nudges ?? {}).map(([e, n]) => [key(e), n] as const));
     if (file.snapshot) {
       const s = file.snapshot;
       this.#snapshot = {
@@ -100,6 +127,7 @@ export class TeamStore {
     this.#accountId = accountId;
     this.#snapshot = null;
     this.#bounced = new Set();
+    this.#nudges = new Map();
     this.#prefs = { ...defaultPrefs, autoRefreshMinutes: this.#prefs.autoRefreshMinutes };
     this.#fromCache = false;
     this.#allReady = false;
@@ -128,15 +156,38 @@ export class TeamStore {
 
   /** The readiness of one Zoom record, now, with the admin's bounce note. */
   assess(user: ZoomUserSummary): Readiness {
-    return assessReadiness(
-      { user, ...(this.#bounced.has(key(user.email)) ? { emailBounced: true } : {}) },
+    const now = this.#ports.now();
+    const bounced = this.#bounced.has(key(user.email));
+    const minimumAppVersion = this.#ports.minimumZoomVersion();
+    const accountId = this.#accountId;
+    const last = this.#assessed.get(user);
+    const age = last ? now.getTime() - last.at : Number.NaN;
+    if (
+      last &&
+      age >= 0 &&
+      age < ASSESSMENT_REUSE_MS &&
+      last.bounced === bounced &&
+      last.minimumAppVersion === minimumAppVersion &&
+      last.accountId === accountId
+    )
+      return last.readiness;
+    const readiness = assessReadiness(
+      { user, ...(bounced ? { emailBounced: true } : {}) },
       {
-        now: this.#ports.now(),
-        minimumAppVersion: this.#ports.minimumZoomVersion(),
+        now,
+        minimumAppVersion,
         viewer: 'admin',
-        ...(this.#accountId ? { accountId: this.#accountId } : {}),
+        ...(accountId ? { accountId } : {}),
       },
     );
+    this.#assessed.set(user, {
+      at: now.getTime(),
+      bounced,
+      minimumAppVersion,
+      accountId,
+      readiness,
+    });
+    return readiness;
   }
 
   /** Replaces the snapshot with a refresh's result, extending each person's stage history. */
@@ -146,8 +197,9 @@ export class TeamStore {
     const records = input.people.map(({ user, stale }): PersonRecord => {
       const old = previous.get(key(user.email));
       const history = old?.history ?? [];
-      if (stale) return { user: keepable(user), history, stale };
-      return { user: keepable(user), history: this.#extend(history, user, at), stale };
+      const kept = keepable(user);
+      if (stale) return { user: kept, history, stale };
+      return { user: kept, history: this.#extend(history, kept, at), stale };
     });
     this.#snapshot = { fetchedAt: at, failedLists: [...input.failedLists], records };
     this.#fromCache = false;
@@ -164,7 +216,10 @@ export class TeamStore {
     readonly upsert?: ReadonlyArray<ZoomUserSummary>;
   }): Promise<void> {
     const removed = new Set((change.remove ?? []).map(key));
-    for (const email of removed) this.#bounced.delete(email);
+    for (const email of removed) {
+      this.#bounced.delete(email);
+      this.#nudges.delete(email);
+    }
     const snapshot = this.#snapshot;
     if (snapshot) {
       const at = this.#ports.now().toISOString();
@@ -180,14 +235,13 @@ export class TeamStore {
         }
         upserts.delete(email);
         const history = removed.has(email) ? [] : record.history;
-        records.push({
-          user: keepable(user),
-          history: this.#extend(history, user, at),
-          stale: false,
-        });
+        const kept = keepable(user);
+        records.push({ user: kept, history: this.#extend(history, kept, at), stale: false });
       }
-      for (const user of upserts.values())
-        records.push({ user: keepable(user), history: this.#extend([], user, at), stale: false });
+      for (const user of upserts.values()) {
+        const kept = keepable(user);
+        records.push({ user: kept, history: this.#extend([], kept, at), stale: false });
+      }
       this.#snapshot = { ...snapshot, records };
     }
     await this.#commit();
@@ -199,6 +253,14 @@ export class TeamStore {
     await this.#commit();
   }
 
+  /** Notes that the admin nudged a person now (an invitation sent again, or a message). */
+  async recordNudge(email: string, how: Nudge['how']): Promise<Nudge> {
+    const nudge: Nudge = { at: this.#ports.now().toISOString(), how };
+    this.#nudges.set(key(email), nudge);
+    await this.#commit();
+    return nudge;
+  }
+
   async setPrefs(patch: Partial<TeamPrefs>): Promise<TeamPrefs> {
     this.#prefs = { ...this.#prefs, ...patch };
     await this.#commit();
@@ -207,13 +269,17 @@ export class TeamStore {
 
   /** The team as the dashboard shows it, with readiness worked out for now. */
   view(): TeamView {
-    const people: TeamPerson[] = this.records().map((r) => ({
-      user: r.user,
-      readiness: this.assess(r.user),
-      history: r.history,
-      bounced: this.#bounced.has(key(r.user.email)),
-      stale: r.stale,
-    }));
+    const people: TeamPerson[] = this.records().map((r) => {
+      const nudge = this.#nudges.size > 0 ? this.#nudges.get(key(r.user.email)) : undefined;
+      return {
+        user: r.user,
+        readiness: this.assess(r.user),
+        history: r.history,
+        bounced: this.#bounced.has(key(r.user.email)),
+        stale: r.stale,
+        ...(nudge ? { lastNudge: nudge } : {}),
+      };
+    });
     const counts = countStages(people);
     const snapshot = this.#snapshot;
     return {
@@ -296,6 +362,7 @@ export class TeamStore {
         savedAt: this.#ports.now(),
         snapshot: this.#snapshot,
         bounced: this.#bounced,
+        nudges: this.#nudges,
         prefs: this.#prefs,
       }),
     );

@@ -15,6 +15,8 @@ interface Page<T> {
   readonly items: ReadonlyArray<T>;
   readonly next: string | undefined;
   readonly total: number | undefined;
+  /** The page size Zoom answered with: the next page asks for the same. */
+  readonly size?: number | undefined;
 }
 
 /** Zoom's answer when a next_page_token is older than its 15 minutes (code 300). */
@@ -31,16 +33,18 @@ function isExpiredPageToken(error: unknown): boolean {
  * from the first page, throwing away what it had, so nothing is counted twice or missed.
  */
 export async function collectPages<T>(
-  fetchPage: (nextPageToken: string | undefined) => Promise<Page<T>>,
+  fetchPage: (nextPageToken: string | undefined, pageSize: number | undefined) => Promise<Page<T>>,
   onProgress?: (progress: ListProgress) => void,
   maxRestarts = 2,
 ): Promise<T[]> {
   for (let restarts = 0; ; restarts += 1) {
     const items: T[] = [];
     let token: string | undefined;
+    let size: number | undefined;
     try {
       do {
-        const page = await fetchPage(token);
+        const page = await fetchPage(token, size);
+        size = page.size ?? size;
         items.push(...page.items);
         onProgress?.({
           fetched: items.length,
@@ -56,15 +60,24 @@ export async function collectPages<T>(
   }
 }
 
-/** Every user with a status, page by page (Medium each). */
+/** Every user with a status, page by page (Medium each), at the page size Zoom answers with. */
 export function listAllUsers(
   client: ZoomClient,
   query: Omit<ListUsersQuery, 'nextPageToken'> = {},
   onProgress?: (progress: ListProgress) => void,
 ): Promise<ZoomUserSummary[]> {
-  return collectPages(async (nextPageToken) => {
-    const page = await client.listUsers({ ...query, nextPageToken });
-    return { items: page.users, next: page.next_page_token, total: page.total_records };
+  return collectPages(async (nextPageToken, pageSize) => {
+    const page = await client.listUsers({
+      ...query,
+      ...(pageSize ? { pageSize } : {}),
+      nextPageToken,
+    });
+    return {
+      items: page.users,
+      next: page.next_page_token,
+      total: page.total_records,
+      size: page.page_size,
+    };
   }, onProgress);
 }
 

@@ -104,3 +104,21 @@ export function leastTimeMs(
   }
   return slowest < 0 ? 0 : slowest + latencyMs;
 }
+
+/**
+ * The same floor for calls that must follow one another: a list's next page can only be asked
+ * for with the `next_page_token` of the page before, so `longestChain` pages of one list take at
+ * least `longestChain × latencyMs` whatever the limits allow. The larger of the two is the floor.
+ *
+ * Worked examples (Pro, Medium 20/s, latency 80 ms): 7 Medium calls with the longest list
+ * 5 pages → 400 ms (the chain; the burst alone would allow 80 ms); 41 Medium calls in chains of
+ * 1 → 2,080 ms (the rate).
+ */
+export function leastChainedTimeMs(
+  calls: Readonly<Partial<Record<RateCategory, number>>>,
+  limits: RateLimits,
+  latencyMs: number,
+  longestChain: number,
+): number {
+  return Math.max(leastTimeMs(calls, limits, latencyMs), Math.max(0, longestChain) * latencyMs);
+}

@@ -18,7 +18,10 @@ export type MeetingListType =
 
 export interface ListUsersQuery {
   readonly status?: ZoomUserStatus;
-  /** Up to 300 (Zoom's 2023 limit; newer accounts allow more, 300 is safe everywhere). */
+  /**
+   * Up to 2000 (Zoom's 2025 User API; its 2023 file said 300). Zoom may answer a smaller page:
+   * the answer's `page_size` says how many it gave, and that is what the next page asks for.
+   */
   readonly pageSize?: number;
   readonly nextPageToken?: string;
   /** e.g. 'host_key' (admin only) or 'custom_attributes'. */
@@ -58,7 +61,15 @@ export interface MeetingPatch {
   readonly notifyAlternativeHosts?: boolean;
 }
 
-export const maxUsersPageSize = 300;
+/**
+ * `GET /users` page sizes: 2000 at most by Zoom's 2025 User API file, 300 by its 2023 Meeting
+ * API file (both in tests/fixtures/zoom/; docs/zoom-app-setup.md §11). ReadyRoom asks for 2000
+ * and reads back what Zoom gave; an account that refuses 2000 is asked again for 300.
+ */
+export const maxUsersPageSize = 2000;
+export const classicUsersPageSize = 300;
+/** `GET /users/{userId}/meetings`: 300 at most (2023 file; the 2025 User API has no meetings). */
+export const maxMeetingsPageSize = 300;
 export const maxAssistantsPerCall = 30;
 
 /** A user id, an email (pending users have no id) or `me`, made safe for a URL path. */
@@ -82,19 +93,30 @@ export class ZoomClient {
     return this.#read(ZoomUser, { path: userPath(idOrEmail), category: 'light' });
   }
 
-  /** One page of the account's users (Medium). */
+  /**
+   * One page of the account's users (Medium). Its `page_size` is the size Zoom used, which may be
+   * less than asked. If Zoom refuses a page size above 300 (an account that follows the 2023
+   * file), it asks once more for 300.
+   */
   async listUsers(query: ListUsersQuery = {}): Promise<ZoomUserList> {
     const pageSize = Math.min(Math.max(query.pageSize ?? maxUsersPageSize, 1), maxUsersPageSize);
-    return this.#read(ZoomUserList, {
-      path: '/users',
-      category: 'medium',
-      query: {
-        status: query.status,
-        page_size: pageSize,
-        next_page_token: query.nextPageToken || undefined,
-        include_fields: query.includeFields?.length ? query.includeFields.join(',') : undefined,
-      },
-    });
+    const read = (size: number) =>
+      this.#read(ZoomUserList, {
+        path: '/users',
+        category: 'medium',
+        query: {
+          status: query.status,
+          page_size: size,
+          next_page_token: query.nextPageToken || undefined,
+          include_fields: query.includeFields?.length ? query.includeFields.join(',') : undefined,
+        },
+      });
+    try {
+      return await read(pageSize);
+    } catch (error) {
+      if (pageSize <= classicUsersPageSize || !refusesPageSize(error)) throw error;
+      return read(classicUsersPageSize);
+    }
   }
 
   /** Sends Zoom's invitation email (`action: create`). Light; not retried (it sends an email). */
@@ -157,7 +179,10 @@ export class ZoomClient {
       category: 'medium',
       query: {
         type: query.type ?? 'scheduled',
-        page_size: Math.min(Math.max(query.pageSize ?? maxUsersPageSize, 1), maxUsersPageSize),
+        page_size: Math.min(
+          Math.max(query.pageSize ?? maxMeetingsPageSize, 1),
+          maxMeetingsPageSize,
+        ),
         next_page_token: query.nextPageToken || undefined,
       },
     });
@@ -249,6 +274,19 @@ export class ZoomClient {
   ): Promise<void> {
     await this.#http.send({ method, path, body, category, query, retrySafe });
   }
+}
+
+/**
+ * Zoom's "invalid parameter" (code 300) to a users page asked above 300, other than an expired
+ * page token: the page size is the one parameter that differs between the two files, so it is
+ * asked again at 300 (if something else was wrong, that ask fails the same way and says so).
+ */
+function refusesPageSize(error: unknown): boolean {
+  return (
+    error instanceof ZoomError &&
+    error.code === 'invalid-parameter' &&
+    !/next.?page.?token/i.test(error.zoomMessage ?? '')
+  );
 }
 
 function meetingIdPath(meetingId: string): string {

@@ -53,6 +53,7 @@ export const previewCallKinds = {
   checkMyAccount: 'read',
   getMeetingDetails: 'read',
   makeNewHostKey: 'refuse',
+  checkConnection: 'refuse',
   diagnoseConnection: 'refuse',
   getTeam: 'refuse',
   refreshTeam: 'refuse',
@@ -67,6 +68,7 @@ export const previewCallKinds = {
   assignLicence: 'refuse',
   reactivateUser: 'refuse',
   setEmailBounced: 'refuse',
+  recordNudge: 'refuse',
   checkMeetingAccess: 'refuse',
   grantSchedulingPrivilege: 'refuse',
   addAlternativeHost: 'refuse',
@@ -139,10 +141,13 @@ export function previewSession(subject: PreviewSubject): SessionInfo {
   };
 }
 
-/** The account check as Zoom's user list described the person (never a live GET /users/me). */
+/**
+ * The account check as Zoom's user list described the person (never a live GET /users/me); null,
+ * as for a person signed out, until they have an account (previewSession).
+ */
 export function previewAccountCheck(subject: PreviewSubject): AccountCheck | null {
   const person = subject.person;
-  if (!person) return null;
+  if (!person || person.readiness.stage === 'invited') return null;
   return {
     checkedAt: subject.fetchedAt ?? '',
     email: person.user.email,

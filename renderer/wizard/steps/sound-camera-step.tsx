@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/store-context';
 import { CheckStatus } from '../check-status';
+import { ConnectionCheckPanel } from '../connection-check';
 import { playTestTone, useLevel } from '../media/use-level';
 import { useMediaTest, type MediaProblem } from '../media/use-media-test';
 import { DeviceProblem } from './device-blocked';
@@ -33,7 +34,10 @@ function DevicePicker({
   );
 }
 
-/** Step 7: a microphone level meter, a camera preview, a speaker tone, and Zoom's test meeting. */
+/**
+ * Step 7: a microphone level meter, a camera preview, a speaker tone, the connection check, and
+ * Zoom's test meeting.
+ */
 export function SoundCameraStep() {
   const { t } = useTranslation('wizard');
   const platform = useAppStore((s) => s.info?.platform);
@@ -172,6 +176,9 @@ export function SoundCameraStep() {
           {t('steps.sound-camera.speakerHelp')}
         </p>
       )}
+
+      {/* Just before Zoom's test meeting: a slow line is the next thing that spoils a call. */}
+      <ConnectionCheckPanel />
 
       <p>{t('steps.sound-camera.testMeeting')}</p>
       <div className="button-row">
