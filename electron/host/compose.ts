@@ -53,9 +53,9 @@ export function createNodeBackend(options: NodeBackendOptions): Promise<Composed
     openSignInPage: async () => undefined,
     opensSignInInTab: true,
     // Loaded only in demo mode: the services never import the sandbox.
-    startDemoZoom: async (demoLog) => {
+    startDemoZoom: async (demoLog, { appsFile }) => {
       const { startSandbox } = await import('../sandbox/server');
-      return startSandbox({ port: 0, scenario: 'nonprofit', log: demoLog });
+      return startSandbox({ port: 0, scenario: 'nonprofit', log: demoLog, appsFile });
     },
     ...(options.zoomEnvironment ? { zoomEnvironment: options.zoomEnvironment } : {}),
     ...(options.zoomFetch ? { zoomFetch: options.zoomFetch } : {}),

@@ -252,9 +252,9 @@ async function start(): Promise<void> {
     openSignInPage: (url) => shell.openExternal(url) /* eng-disable OPEN_EXTERNAL_JS_CHECK */,
     opensSignInInTab: false,
     // Loaded only in demo mode: the services never import the sandbox.
-    startDemoZoom: async (demoLog) => {
+    startDemoZoom: async (demoLog, { appsFile }) => {
       const { startSandbox } = await import('../sandbox/server');
-      return startSandbox({ port: 0, scenario: 'nonprofit', log: demoLog });
+      return startSandbox({ port: 0, scenario: 'nonprofit', log: demoLog, appsFile });
     },
     notify: (title, body) => {
       if (Notification.isSupported()) new Notification({ title, body }).show();

@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import { demoAppClientIdPrefix } from '../../shared/demo-apps';
 import { z } from 'zod';
 
 /**
@@ -37,19 +39,57 @@ export interface SandboxApp extends SandboxAppConfig {
   readonly accountId: string;
 }
 
-/** The apps built in this sandbox run (cleared by a reset). */
+const StoredApp = SandboxAppConfig.extend({
+  clientId: z.string().startsWith(demoAppClientIdPrefix).max(100),
+  clientSecret: z.string().max(100),
+  accountId: z.string().max(100),
+});
+
+/**
+ * The apps built in this sandbox (cleared by a reset). Demo mode keeps them in a file of the
+ * person's data folder (`file`), so an app made on the demo Marketplace still works after a
+ * restart, as a real Zoom app would; a test's sandbox keeps them in memory only.
+ */
 export class SandboxAppRegistry {
   readonly #apps = new Map<string, SandboxApp>();
+
+  constructor(private readonly file: string | null = null) {
+    if (!file) return;
+    try {
+      const stored = z.array(StoredApp).safeParse(JSON.parse(fs.readFileSync(file, 'utf8')));
+      for (const app of stored.success ? stored.data : []) this.#apps.set(app.clientId, app);
+    } catch {
+      // No file yet (or an unreadable one): the demo Marketplace starts with no apps.
+    }
+  }
+
+  #save(): void {
+    if (!this.file) return;
+    try {
+      fs.writeFileSync(this.file, `${JSON.stringify([...this.#apps.values()], null, 2)}\n`, {
+        mode: 0o600,
+      });
+    } catch {
+      // The apps still work for this run; only keeping them for the next one failed.
+    }
+  }
+
+  /** Forgets every app (a reset of the sandbox). */
+  clear(): void {
+    this.#apps.clear();
+    this.#save();
+  }
 
   /** "Build App": a new app with its credentials. */
   create(accountId: string, config: SandboxAppConfig): SandboxApp {
     const app: SandboxApp = {
       ...config,
-      clientId: `app_${randomBytes(9).toString('base64url')}`,
+      clientId: `${demoAppClientIdPrefix}${randomBytes(9).toString('base64url')}`,
       clientSecret: randomBytes(24).toString('base64url'),
       accountId,
     };
     this.#apps.set(app.clientId, app);
+    this.#save();
     return app;
   }
 
@@ -59,6 +99,7 @@ export class SandboxAppRegistry {
     if (!app) return null;
     const next = { ...app, ...changes };
     this.#apps.set(clientId, next);
+    this.#save();
     return next;
   }
 

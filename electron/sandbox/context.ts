@@ -17,7 +17,7 @@ export class SandboxContext {
   readonly limiter: RateLimiter;
   readonly faults = new FaultInjector();
   /** The Marketplace apps built in this run (see apps.ts). */
-  apps = new SandboxAppRegistry();
+  apps: SandboxAppRegistry;
   /** http://127.0.0.1:<port>, known once the server listens. */
   baseUrl = 'http://127.0.0.1';
   users: number | undefined;
@@ -30,7 +30,9 @@ export class SandboxContext {
     scenario: SandboxScenarioName,
     users: number | undefined,
     rateLimits: RateLimitTier,
+    appsFile: string | null = null,
   ) {
+    this.apps = new SandboxAppRegistry(appsFile);
     const now = () => clock.now();
     this.users = users;
     this.state = buildScenario(scenario, { now: clock.now(), users });
@@ -48,7 +50,7 @@ export class SandboxContext {
     this.pageTokens = new PageTokenStore(now);
     this.limiter.reset();
     this.faults.clear();
-    this.apps = new SandboxAppRegistry();
+    this.apps.clear();
   }
 
   now(): number {

@@ -196,6 +196,8 @@ ${choices}
 
 function basicInfoPage(app: SandboxApp, who: SignedIn, notice?: string, error?: string): string {
   const [redirect = '', ...rest] = app.redirectAllowList;
+  // A refused form names its mistake on the fields too, for screen readers.
+  const invalid = error ? ' aria-invalid="true" aria-describedby="form-error"' : '';
   const typeOptions = SandboxAppType.options
     .map(
       (type) =>
@@ -210,14 +212,14 @@ function basicInfoPage(app: SandboxApp, who: SignedIn, notice?: string, error?: 
 <label for="public-client" style="display:inline">Use Public Client OAuth</label></p>
 <h2>OAuth Information</h2>
 <label for="redirect">OAuth Redirect URL</label>
-<input type="text" id="redirect" name="redirect" value="${escapeHtml(redirect)}" autocomplete="off">
+<input type="text" id="redirect" name="redirect" value="${escapeHtml(redirect)}" autocomplete="off"${invalid}>
 <label for="allow-list">OAuth Allow List (one URL a line)</label>
-<textarea id="allow-list" name="allow_list" rows="3" style="width:100%;font:inherit">${escapeHtml(rest.join('\n'))}</textarea>`;
+<textarea id="allow-list" name="allow_list" rows="3" style="width:100%;font:inherit"${invalid}>${escapeHtml(rest.join('\n'))}</textarea>`;
   return marketplacePage(
     `Basic Info`,
     `${appNav(app, 'basic-info')}
 ${notice ? `<p role="status">${escapeHtml(notice)}</p>` : ''}
-${error ? `<p class="error" role="alert">${escapeHtml(error)}</p>` : ''}
+${error ? `<p class="error" role="alert" id="form-error">${escapeHtml(error)}</p>` : ''}
 <h2>Client ID</h2>
 <p><code id="client-id">${escapeHtml(app.clientId)}</code></p>
 <form method="post" action="${escapeHtml(appLink(app, 'basic-info'))}">
@@ -248,14 +250,14 @@ ${tokenField(who.session)}${hiddenFields({ remove: scope })}
     'Scopes',
     `${appNav(app, 'scopes')}
 ${notice ? `<p role="status">${escapeHtml(notice)}</p>` : ''}
-${error ? `<p class="error" role="alert">${escapeHtml(error)}</p>` : ''}
+${error ? `<p class="error" role="alert" id="form-error">${escapeHtml(error)}</p>` : ''}
 <h2>Scopes the app has</h2>
 ${list}
 <h2>Add Scopes</h2>
 <form method="post" action="${escapeHtml(appLink(app, 'scopes'))}">
 ${tokenField(who.session)}
 <label for="add-scopes">Scopes to add (granular like user:read:user:admin, or classic like user:read:admin; separate them with spaces)</label>
-<textarea id="add-scopes" name="add" rows="3" style="width:100%;font:inherit"></textarea>
+<textarea id="add-scopes" name="add" rows="3" style="width:100%;font:inherit"${error ? ' aria-invalid="true" aria-describedby="form-error"' : ''}></textarea>
 <p><button type="submit">Add</button></p>
 </form>`,
   );

@@ -9,7 +9,8 @@ const style = `
   button, .button { font: inherit; padding: .6rem 1.2rem; border-radius: .4rem; border: 1px solid #0b5cff;
                     background: #0b5cff; color: #fff; cursor: pointer; text-decoration: none; display: inline-block; }
   button.secondary { background: #fff; color: #0b5cff; }
-  button:focus-visible, a:focus-visible, input:focus-visible { outline: 3px solid #1a1a1a; outline-offset: 2px; }
+  button:focus-visible, a:focus-visible, input:focus-visible, select:focus-visible,
+  textarea:focus-visible { outline: 3px solid #1a1a1a; outline-offset: 2px; }
   .people { list-style: none; padding: 0; }
   .people li { margin: .5rem 0; }
   .people button { width: 100%; text-align: left; background: #fff; color: #1a1a1a; border-color: #767676; }
@@ -27,7 +28,7 @@ export function page(title: string, body: string): string {
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)} — Zoom sandbox</title><style>${style}</style></head>
 <body>
-<p class="banner" role="note">Zoom sandbox: a local stand-in for Zoom used by ReadyRoom's demo mode and tests. Nothing here reaches the real Zoom.</p>
+<header><p class="banner" role="note">Zoom sandbox: a local stand-in for Zoom used by ReadyRoom's demo mode and tests. Nothing here reaches the real Zoom.</p></header>
 <main>
 <h1>${escapeHtml(title)}</h1>
 ${body}

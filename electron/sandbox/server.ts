@@ -30,6 +30,8 @@ export interface SandboxOptions {
   readonly controlSecret?: string;
   /** Zoom's 2023 API file (the default) or its 2025 User API file; see pagination.ts. */
   readonly apiVersion?: ZoomApiVersion;
+  /** Where the apps built on its Marketplace pages are kept between runs (demo mode). */
+  readonly appsFile?: string;
 }
 
 export interface RunningSandbox {
@@ -104,6 +106,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     options.scenario ?? 'nonprofit',
     options.users,
     options.rateLimits ?? 'pro',
+    options.appsFile ?? null,
   );
   if (options.apiVersion) sandbox.apiVersion = options.apiVersion;
   const controlSecret = options.controlSecret ?? randomBytes(24).toString('base64url');

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { createBackend, type Backend, type BackendPorts } from './backend';
 import { EventHub } from './events';
 import type { Logger } from './log';
@@ -5,6 +6,7 @@ import { chooseSecretStore, type SecretStoreCandidate } from './secrets/choose-s
 import { openDocuments, type Documents } from './settings/documents';
 import type { KeyValueStore } from './settings/persisted-document';
 import { ZoomService } from './zoom-service';
+import { isDemoAppClientId } from '../../shared/demo-apps';
 import { demoZoomEnvironment, realZoomEnvironment, type ZoomEnvironment } from './zoom/environment';
 import { builtInZoomClientId } from './zoom/built-in-client-id';
 import type { FetchPort } from './zoom/oauth-endpoints';
@@ -16,6 +18,12 @@ export interface DemoZoom {
   /** Its control endpoints' secret, for the tests that drive the demo; the app never uses it. */
   readonly controlSecret: string;
   close(): Promise<void>;
+}
+
+/** What demo mode's sandbox keeps in the person's data folder. */
+export interface DemoZoomOptions {
+  /** The apps an admin built on the demo Marketplace pages, kept between runs. */
+  readonly appsFile: string;
 }
 
 /** What differs between Electron and the browser host; everything else is composed here once. */
@@ -33,7 +41,7 @@ export interface ComposeOptions extends Omit<
    * Starts the sandbox for demo mode. The composition roots load it with `import()`, so the
    * services never depend on it and a real account never loads it.
    */
-  readonly startDemoZoom: (log: Logger) => Promise<DemoZoom>;
+  readonly startDemoZoom: (log: Logger, options: DemoZoomOptions) => Promise<DemoZoom>;
   /** Tests point ReadyRoom at a Zoom (sandbox) they started themselves. */
   readonly zoomEnvironment?: ZoomEnvironment;
   /** Tests watch what crosses the wire to Zoom. */
@@ -64,11 +72,20 @@ export async function composeBackend(options: ComposeOptions): Promise<ComposedB
   const clientId = documents.settings.get().zoomClientId ?? builtInClientId;
   let sandbox: DemoZoom | null = null;
   const startDemo = async (): Promise<ZoomEnvironment> => {
-    sandbox ??= await options.startDemoZoom(quiet(log));
+    sandbox ??= await options.startDemoZoom(quiet(log), {
+      appsFile: path.join(options.dataDir, 'demo-zoom-apps.json'),
+    });
     return demoZoomEnvironment(sandbox.url);
   };
-  const real = options.zoomForClientId ?? realZoomEnvironment;
-  const environment = options.zoomEnvironment ?? (clientId ? real(clientId) : await startDemo());
+  // An app built on the demo Zoom's own Marketplace pages signs in there, so the guide can be
+  // walked end to end in demo mode; every other client ID is a real Zoom app.
+  const real = async (id: string): Promise<ZoomEnvironment> => {
+    if (options.zoomForClientId) return options.zoomForClientId(id);
+    if (isDemoAppClientId(id)) return { ...(await startDemo()), clientId: id };
+    return realZoomEnvironment(id);
+  };
+  const environment =
+    options.zoomEnvironment ?? (clientId ? await real(clientId) : await startDemo());
   const { store: secrets } = await chooseSecretStore(options.secretCandidates, log);
   const events = new EventHub();
   const zoom = new ZoomService({

@@ -1,10 +1,12 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConnectGuideButton } from '../connect/connect-guide-button';
 import { useAppStore } from '../store/store-context';
 
 /** An admin's alternative to signing in: the three values of an internal Server-to-Server app. */
-export function ServerToServerForm() {
+export function ServerToServerForm({ open = false }: { readonly open?: boolean } = {}) {
   const { t } = useTranslation();
+  const { t: tc } = useTranslation('connect');
   const connectAccount = useAppStore((s) => s.connectAccount);
   const [values, setValues] = useState({ accountId: '', clientId: '', clientSecret: '' });
   const [busy, setBusy] = useState(false);
@@ -24,9 +26,11 @@ export function ServerToServerForm() {
   };
 
   return (
-    <details className="zoom-app-settings">
+    <details className="zoom-app-settings" open={open}>
       <summary>{t('signIn.s2sSummary')}</summary>
       <p>{t('signIn.s2sExplain')}</p>
+      {/* Inside the guide the form is already one of its screens. */}
+      {!open && <ConnectGuideButton label={tc('guide.open')} secondary />}
       <form onSubmit={(e) => void submit(e)}>
         {(['accountId', 'clientId', 'clientSecret'] as const).map((field) => (
           <p key={field}>

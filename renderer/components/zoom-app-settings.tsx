@@ -1,10 +1,12 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConnectGuideButton } from '../connect/connect-guide-button';
 import { useAppStore } from '../store/store-context';
 
 /** Where the admin points ReadyRoom at the organisation's Zoom app (or back at the demo). */
 export function ZoomAppSettings() {
   const { t } = useTranslation();
+  const { t: tc } = useTranslation('connect');
   const mode = useAppStore((s) => s.info?.mode);
   const source = useAppStore((s) => s.info?.zoomClientSource ?? null);
   const clientId = useAppStore((s) => s.settings?.zoomClientId ?? null);
@@ -56,6 +58,9 @@ export function ZoomAppSettings() {
           </div>
         </>
       )}
+      <div className="button-row">
+        <ConnectGuideButton label={tc('guide.open')} secondary />
+      </div>
     </details>
   );
 }

@@ -19,6 +19,11 @@ export const pictureIds = [
   'join-signed-out',
   'claim-host',
   'alt-host-start',
+  // The connect guide's Marketplace pages (renderer/connect, issue 13).
+  'marketplace-build',
+  'marketplace-basic-info',
+  'marketplace-scopes',
+  'marketplace-activation',
 ] as const;
 export type PictureId = (typeof pictureIds)[number];
 
@@ -58,6 +63,10 @@ export const pictureOses: Readonly<Record<PictureId, ReadonlyArray<PictureOs>>> 
   'join-signed-out': everyOs,
   'claim-host': everyOs,
   'alt-host-start': everyOs,
+  'marketplace-build': everyOs,
+  'marketplace-basic-info': everyOs,
+  'marketplace-scopes': everyOs,
+  'marketplace-activation': everyOs,
 };
 
 /** One rendered picture, as `npm run screenshots` lists it in assets/screens/manifest.json. */

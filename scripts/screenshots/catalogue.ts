@@ -8,6 +8,12 @@ import { invitationEmail } from './pictures/invitation-email';
 import { invitationEmailSpam } from './pictures/invitation-email-spam';
 import { joinSignedOut } from './pictures/join-signed-out';
 import { macPrivacyCamera, macPrivacyMicrophone } from './pictures/mac-privacy';
+import {
+  marketplaceActivation,
+  marketplaceBasicInfo,
+  marketplaceBuild,
+  marketplaceScopes,
+} from './pictures/marketplace';
 import { meetingDetails } from './pictures/meeting-details';
 import { micPermission } from './pictures/mic-permission';
 import { zoomAppSignin } from './pictures/zoom-app-signin';
@@ -30,6 +36,10 @@ const specs: Readonly<Record<PictureId, PictureSpec>> = {
   'join-signed-out': joinSignedOut,
   'claim-host': claimHost,
   'alt-host-start': altHostStart,
+  'marketplace-build': marketplaceBuild,
+  'marketplace-basic-info': marketplaceBasicInfo,
+  'marketplace-scopes': marketplaceScopes,
+  'marketplace-activation': marketplaceActivation,
 };
 
 /** Every mock-up, in render order. */

@@ -121,4 +121,21 @@ describe('the sandbox Marketplace pages', () => {
     expect(noSession.status).toBe(403);
     expect(await apps()).toEqual([]);
   });
+  it('refuses a wrong redirect URL, says why on the fields, and keeps the app as it was', async () => {
+    const s = await session();
+    const built = await s.post('/marketplace/build', { type: 'admin-managed' });
+    const basicInfo = built.headers.get('location') ?? '';
+    const refused = await s.post(basicInfo, {
+      type: 'admin-managed',
+      public_client: 'on',
+      redirect: '127.0.0.1/callback',
+      allow_list: '',
+    });
+    expect(refused.status).toBe(400);
+    const page = await refused.text();
+    expect(page).toContain('<p class="error" role="alert" id="form-error">');
+    expect(page).toMatch(/id="redirect"[^>]*aria-invalid="true" aria-describedby="form-error"/);
+    const [app] = await apps();
+    expect(app).toMatchObject({ public_client: false, redirect_allow_list: [] });
+  });
 });

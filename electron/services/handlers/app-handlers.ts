@@ -18,7 +18,8 @@ export type OpenExternal = (url: string) => Promise<'system' | 'tab'>;
 
 /** Where each Zoom lives: the organisation's app on zoom.us, or the embedded sandbox. */
 export interface ZoomEnvironments {
-  real(clientId: string): ZoomEnvironment;
+  /** Where a client ID signs in: zoom.us, or the demo Zoom for an app built on its pages. */
+  real(clientId: string): ZoomEnvironment | Promise<ZoomEnvironment>;
   demo(): Promise<ZoomEnvironment>;
 }
 
@@ -109,7 +110,9 @@ export function createAppHandlers(ports: AppPorts): AppGroup {
     if (!environments) throw new ApiError('internal', 'No Zoom environments configured');
     settings.set({ ...settings.get(), zoomClientId: clientId });
     const next = clientId ?? builtIn;
-    await ports.zoom.switchEnvironment(next ? environments.real(next) : await environments.demo());
+    await ports.zoom.switchEnvironment(
+      next ? await environments.real(next) : await environments.demo(),
+    );
     events.emit('appInfoChanged', appInfo());
   };
 
