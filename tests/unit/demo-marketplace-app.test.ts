@@ -1,17 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { SandboxAppRegistry } from '../../electron/sandbox/apps';
+import { SandboxAppRegistry, type SandboxAppConfig } from '../../electron/sandbox/apps';
 import { isDemoAppClientId } from '../../shared/demo-apps';
 import { tempDir } from '../support/in-process';
 import { nodeBackend } from '../support/node-backend';
 
-const config = {
+const config: SandboxAppConfig = {
   type: 'admin-managed',
   publicClient: true,
   redirectAllowList: ['http://127.0.0.1/callback'],
   scopes: ['user:read:list_users:admin'],
   activated: true,
-} as const;
+};
 
 describe('an app built on the demo Zoom’s Marketplace pages', () => {
   it('gets a client ID demo mode can tell from a real Zoom app’s', () => {
