@@ -2,7 +2,6 @@ import type { Locator, Page } from 'playwright-core';
 import { nonprofitPeople } from '../../electron/sandbox/constants';
 import type { DemoZoom } from '../../electron/services/compose';
 import { scopesToAdd } from '../../shared/zoom-scopes';
-import { tempDir } from '../support/in-process';
 import { callSandboxControl } from '../support/sandbox-control';
 import {
   axeViolations,
@@ -86,18 +85,8 @@ describe('the connect guide, walked in Chromium against the demo’s Marketplace
   let demo: DemoZoom;
 
   beforeEach(async () => {
-    // Demo mode: the embedded sandbox also plays the Zoom of the client ID the admin types.
-    host = await startTestHost(
-      tempDir(),
-      {},
-      {
-        zoomForClientId: (clientId) => ({
-          oauthBase: demo.url,
-          apiBase: `${demo.url}/v2`,
-          clientId,
-        }),
-      },
-    );
+    // Demo mode as shipped: an app built on the demo's Marketplace signs in on the demo Zoom.
+    host = await startTestHost();
     const sandbox = host.composed.sandbox;
     if (!sandbox) throw new Error('The demo sandbox did not start');
     demo = sandbox;
