@@ -61,6 +61,16 @@ describe('the connection check before the test meeting', () => {
     expect(check.compareDocumentPosition(meeting) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 
+  it('puts the figures, and where they were measured from, in the message for the admin', async () => {
+    await soundStep([measured()]);
+    await screen.findByText('Your connection is fine for Zoom with video.');
+    await userEvent.setup().click(screen.getByRole('button', { name: "I'm stuck" }));
+    const message = screen.getByLabelText('Message to your admin') as HTMLTextAreaElement;
+    expect(message.value).toContain(
+      'Connection to Zoom (127.0.0.1:4123), measured from this computer: 35 ms there and back; Zoom to me 24 Mbps; me to Zoom 9.4 Mbps.',
+    );
+  });
+
   it('slow: advises turning off video if the picture freezes, and says which figure is short', async () => {
     await soundStep([measured({ downloadKbps: 450, uploadKbps: 700 })]);
     expect(

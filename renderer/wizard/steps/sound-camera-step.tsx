@@ -1,5 +1,7 @@
+import type { TFunction } from 'i18next';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { speedFigure, type ConnectionCheck } from '../../../shared/connection-advice';
 import { useAppStore } from '../../store/store-context';
 import { CheckStatus } from '../check-status';
 import { ConnectionCheckPanel } from '../connection-check';
@@ -63,15 +65,17 @@ export function SoundCameraStep() {
   }, [camera.state]);
 
   const cameraWorks = camera.state.status === 'on';
+  // The connection check's last answer goes into the message for the admin too, with its source.
+  const connection = useAppStore((s) =>
+    s.connection.status === 'done' ? s.connection.result : null,
+  );
   useEffect(() => {
-    setCheckNote(
-      'sound-camera',
-      t('notes.media', {
-        mic: heard ? t('notes.heard') : t('notes.notHeard'),
-        camera: cameraWorks ? t('notes.seen') : t('notes.notSeen'),
-      }),
-    );
-  }, [heard, cameraWorks, setCheckNote, t]);
+    const media = t('notes.media', {
+      mic: heard ? t('notes.heard') : t('notes.notHeard'),
+      camera: cameraWorks ? t('notes.seen') : t('notes.notSeen'),
+    });
+    setCheckNote('sound-camera', connection ? `${media} ${connectionNote(t, connection)}` : media);
+  }, [heard, cameraWorks, connection, setCheckNote, t]);
 
   const osProblem = (device: 'microphone' | 'camera'): MediaProblem | null =>
     access?.[device] === 'denied' || access?.[device] === 'restricted' ? 'blocked' : null;
@@ -201,4 +205,20 @@ export function SoundCameraStep() {
       </div>
     </>
   );
+}
+
+/** The connection figures in one line for the admin, saying they were measured from this computer. */
+function connectionNote(t: TFunction<'wizard'>, check: ConnectionCheck): string {
+  if (check.status !== 'measured') return t('notes.connectionNone', { host: check.host });
+  const speed = (kbps: number | null) => {
+    if (kbps === null) return t('notes.notMeasured');
+    const { value, unit } = speedFigure(kbps);
+    return `${value} ${unit}`;
+  };
+  return t('notes.connection', {
+    host: check.host,
+    ms: check.roundTripMs,
+    down: speed(check.downloadKbps),
+    up: speed(check.uploadKbps),
+  });
 }
