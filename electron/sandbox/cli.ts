@@ -6,6 +6,7 @@ import {
   type RateLimitTier,
   type SandboxScenarioName,
 } from './constants';
+import { zoomApiVersions, type ZoomApiVersion } from './pagination';
 import { startSandbox } from './server';
 
 /** One line per entry on stderr, so that stdout keeps the address people and scripts read. */
@@ -29,13 +30,26 @@ function isScenario(value: string): value is SandboxScenarioName {
   return (sandboxScenarioNames as ReadonlyArray<string>).includes(value);
 }
 
+function isApiVersion(value: string): value is ZoomApiVersion {
+  return (zoomApiVersions as ReadonlyArray<string>).includes(value);
+}
+
 function isTier(value: string): value is RateLimitTier {
   return (rateLimitTiers as ReadonlyArray<string>).includes(value);
 }
 
-/** `npm run sandbox -- --port <n> --scenario <name> [--users <n>] [--rate-limits pro|business|off]` */
+/**
+ * `npm run sandbox -- --port <n> --scenario <name> [--users <n>] [--rate-limits pro|business|off]
+ * [--api-version 2023|2025]`
+ */
 async function main(): Promise<void> {
-  let values: { port?: string; scenario?: string; users?: string; 'rate-limits'?: string };
+  let values: {
+    port?: string;
+    scenario?: string;
+    users?: string;
+    'rate-limits'?: string;
+    'api-version'?: string;
+  };
   try {
     values = parseArgs({
       options: {
@@ -43,12 +57,13 @@ async function main(): Promise<void> {
         scenario: { type: 'string', default: 'nonprofit' },
         users: { type: 'string' },
         'rate-limits': { type: 'string', default: 'pro' },
+        'api-version': { type: 'string', default: '2023' },
       },
       allowPositionals: false,
     }).values;
   } catch (error) {
     fail(
-      `${error instanceof Error ? error.message : String(error)}. Use --port, --scenario, --users and --rate-limits.`,
+      `${error instanceof Error ? error.message : String(error)}. Use --port, --scenario, --users, --rate-limits and --api-version.`,
     );
   }
   const port = Number(values.port);
@@ -62,6 +77,11 @@ async function main(): Promise<void> {
   const tier = values['rate-limits'] ?? 'pro';
   if (!isTier(tier))
     fail(`"${tier}" is not a rate-limit tier. Choose one of: ${rateLimitTiers.join(', ')}.`);
+  const apiVersion = values['api-version'] ?? '2023';
+  if (!isApiVersion(apiVersion))
+    fail(
+      `"${apiVersion}" is not a Zoom API file the sandbox follows. Choose one of: ${zoomApiVersions.join(', ')}.`,
+    );
   const users = values.users === undefined ? undefined : Number(values.users);
   if (users !== undefined && (!Number.isInteger(users) || users < 1 || users > 20_000))
     fail(`"${values.users}" is not a number of users. Use a whole number from 1 to 20000.`);
@@ -73,6 +93,7 @@ async function main(): Promise<void> {
       scenario,
       users,
       rateLimits: tier,
+      apiVersion,
       log,
       // Whoever starts the sandbox may choose the control secret (the bench does); else a random one.
       ...(process.env.ZOOM_SANDBOX_CONTROL_SECRET

@@ -111,6 +111,7 @@ function summary(sandbox: SandboxContext): Record<string, unknown> {
     scenario: state.scenario,
     now: zoomTime(sandbox.now()),
     rate_limits: sandbox.limiter.currentTier,
+    api_version: sandbox.apiVersion,
     accounts: [...state.accounts.values()].map((a) => {
       const users = state.usersOf(a.id);
       return {

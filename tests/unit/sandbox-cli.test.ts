@@ -62,4 +62,20 @@ describe('npm run sandbox', () => {
       'There is no scenario called "moon". Choose one of: nonprofit, edge, large.',
     );
   }, 20_000);
+
+  it('follows Zoom’s 2025 User API file when asked, and explains a file it does not know', async () => {
+    const run = await runCli(['--port', '0', '--api-version', '2025']);
+    try {
+      const url = /listening at (\S+)$/.exec(run.firstLine)?.[1] ?? '';
+      const state = await callSandboxControl({ url, controlSecret: secret }, '/_sandbox/state');
+      expect(((await state.json()) as { api_version: string }).api_version).toBe('2025');
+    } finally {
+      run.stop();
+    }
+    const bad = await runCli(['--api-version', '2024']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr.trim()).toBe(
+      '"2024" is not a Zoom API file the sandbox follows. Choose one of: 2023, 2025.',
+    );
+  }, 30_000);
 });
