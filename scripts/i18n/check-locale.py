@@ -52,6 +52,9 @@ for fn in sorted(os.listdir(EN_DIR)):
         if s in ("_zero", "_one", "_two"): pe -= {"count", "number"}; pv -= {"count", "number"}
         if pe != pv: print(f"{fn}: placeholders differ in {k}: en {sorted(pe)} vs {sorted(pv)}"); problems += 1
         words = [w for w in PH.sub(" ", e).replace("ReadyRoom"," ").replace("Zoom"," ").split() if any(c.isalpha() for c in w)]
-        if v == e and len(words) >= 3: print(f"{fn}: untranslated {k}: {v!r}"); problems += 1
+        # mockups.json: other programs' screen labels may stay in English where that program is
+        # not offered in the language (only the callout notes, keys with "note", are ours).
+        screen_label = fn == "mockups.json" and not re.search(r"[nN]ote\w*$", k.split(".")[-1].split("[")[0])
+        if v == e and len(words) >= 3 and not screen_label: print(f"{fn}: untranslated {k}: {v!r}"); problems += 1
 print(f"{L}: {files} files checked, {problems} problems")
 sys.exit(1 if problems else 0)

@@ -59,6 +59,11 @@ const otherLanguages = Language.options.filter((lang) => lang !== 'en');
 
 describe.each(namespaces)('the %s texts', (file) => {
   const en = load('en', file);
+  // The mock-ups draw other programs' screens (Zoom's, Windows', macOS') with their own words,
+  // which ReadyRoom does not choose; only the callout notes on them are ReadyRoom's. Where Zoom
+  // or the OS is not offered in a language, its screen stays in English in that language's
+  // pictures too, because that is what the person will see (the notes explain it).
+  const ownWords = (key: string) => file !== 'mockups.json' || /[nN]ote\w*$/.test(key);
 
   describe.each(otherLanguages)('in %s', (lang) => {
     const translated = load(lang, file);
@@ -85,14 +90,10 @@ describe.each(namespaces)('the %s texts', (file) => {
       for (const [key, source] of expected) {
         const text = translated.get(key) ?? '';
         expect(text.trim(), key).not.toBe('');
-        if (words(source).length >= 3) expect(text, key).not.toBe(source);
+        if (words(source).length >= 3 && ownWords(key)) expect(text, key).not.toBe(source);
       }
     });
   });
-
-  // The mock-ups draw other programs' screens (Zoom's, Windows', macOS') with their own words,
-  // which ReadyRoom does not choose; only the callout notes on them are ReadyRoom's.
-  const ownWords = (key: string) => file !== 'mockups.json' || /[nN]ote\w*$/.test(key);
 
   it('keeps every English sentence at or below grade 8', () => {
     for (const [key, text] of en) {
