@@ -1,5 +1,7 @@
 import en from '../../renderer/locales/en/desktop.json' with { type: 'json' };
 import es from '../../renderer/locales/es/desktop.json' with { type: 'json' };
+import zhHans from '../../renderer/locales/zh-Hans/desktop.json' with { type: 'json' };
+import vi from '../../renderer/locales/vi/desktop.json' with { type: 'json' };
 import type { Language } from '../../shared/languages';
 
 /**
@@ -11,4 +13,12 @@ import type { Language } from '../../shared/languages';
  */
 export type DesktopTexts = typeof en;
 
-export const desktopTexts: Readonly<Record<Language, DesktopTexts>> = { en, es };
+// Each language has its own plural forms (English `_one`/`_other`, Chinese `_other` only…), so
+// its file is typed as English's shape here; tests/unit/locales.test.ts checks every key.
+
+export const desktopTexts: Readonly<Record<Language, DesktopTexts>> = {
+  en,
+  es: es as DesktopTexts,
+  'zh-Hans': zhHans as DesktopTexts,
+  vi: vi as DesktopTexts,
+};

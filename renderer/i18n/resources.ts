@@ -17,6 +17,22 @@ import esDashboard from '../locales/es/dashboard.json';
 import esDesktop from '../locales/es/desktop.json';
 import esConnect from '../locales/es/connect.json';
 import esPreview from '../locales/es/preview.json';
+import zhHansTranslation from '../locales/zh-Hans/translation.json';
+import zhHansWizard from '../locales/zh-Hans/wizard.json';
+import zhHansReadiness from '../locales/zh-Hans/readiness.json';
+import zhHansPictures from '../locales/zh-Hans/pictures.json';
+import zhHansDashboard from '../locales/zh-Hans/dashboard.json';
+import zhHansDesktop from '../locales/zh-Hans/desktop.json';
+import zhHansConnect from '../locales/zh-Hans/connect.json';
+import zhHansPreview from '../locales/zh-Hans/preview.json';
+import viTranslation from '../locales/vi/translation.json';
+import viWizard from '../locales/vi/wizard.json';
+import viReadiness from '../locales/vi/readiness.json';
+import viPictures from '../locales/vi/pictures.json';
+import viDashboard from '../locales/vi/dashboard.json';
+import viDesktop from '../locales/vi/desktop.json';
+import viConnect from '../locales/vi/connect.json';
+import viPreview from '../locales/vi/preview.json';
 
 export const namespaces = [
   'translation',
@@ -53,5 +69,25 @@ export const resources: Readonly<Record<Language, LanguageTexts>> = {
     desktop: esDesktop,
     connect: esConnect,
     preview: esPreview,
+  },
+  'zh-Hans': {
+    translation: zhHansTranslation,
+    wizard: zhHansWizard,
+    readiness: zhHansReadiness,
+    pictures: zhHansPictures,
+    dashboard: zhHansDashboard,
+    desktop: zhHansDesktop,
+    connect: zhHansConnect,
+    preview: zhHansPreview,
+  },
+  vi: {
+    translation: viTranslation,
+    wizard: viWizard,
+    readiness: viReadiness,
+    pictures: viPictures,
+    dashboard: viDashboard,
+    desktop: viDesktop,
+    connect: viConnect,
+    preview: viPreview,
   },
 };

@@ -1,5 +1,7 @@
 import en from '../../renderer/locales/en/mockups.json' with { type: 'json' };
 import es from '../../renderer/locales/es/mockups.json' with { type: 'json' };
+import zhHans from '../../renderer/locales/zh-Hans/mockups.json' with { type: 'json' };
+import vi from '../../renderer/locales/vi/mockups.json' with { type: 'json' };
 import { allLangs, type Lang } from './types';
 
 /**
@@ -9,7 +11,7 @@ import { allLangs, type Lang } from './types';
  */
 export type MockupTexts = typeof en;
 
-const all: Readonly<Record<Lang, MockupTexts>> = { en, es };
+const all: Readonly<Record<Lang, MockupTexts>> = { en: en, es: es, 'zh-Hans': zhHans, vi: vi };
 
 /** One picture's words in every language. */
 export function mockupTexts<K extends keyof MockupTexts>(

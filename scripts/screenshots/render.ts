@@ -21,9 +21,9 @@ interface ManifestLine {
 const outDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../assets/screens');
 const manifestPath = path.join(outDir, 'manifest.json');
 
-/** The file name of one picture: <id>--<os>--<lang>.png. */
+/** The file name of one picture: <id>--<os>--<lang>.png, all lower case ("zh-hans"). */
 export function pictureFile(id: string, os: PictureOs, lang: Lang): string {
-  return `${id}--${os}--${lang}.png`;
+  return `${id}--${os}--${lang.toLowerCase()}.png`;
 }
 
 function variantsOf(spec: PictureSpec): ReadonlyArray<PictureOs> {
