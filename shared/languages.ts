@@ -5,7 +5,7 @@ import { z } from 'zod';
  * (tests/unit/locales.test.ts checks every language listed, key by key) and its folder is in
  * renderer/i18n/resources.ts; until then it is not offered at all, rather than half in English.
  */
-export const languageCodes = ['en', 'es', 'zh-Hans', 'vi'] as const;
+export const languageCodes = ['en', 'es', 'zh-Hans', 'tl', 'vi', 'ar', 'fr', 'ko'] as const;
 
 export const Language = z.enum(languageCodes);
 export type Language = z.infer<typeof Language>;
@@ -15,7 +15,11 @@ export const languageNames: Readonly<Record<Language, string>> = {
   en: 'English',
   es: 'Español',
   'zh-Hans': '中文（简体）',
+  tl: 'Tagalog',
   vi: 'Tiếng Việt',
+  ar: 'العربية',
+  fr: 'Français',
+  ko: '한국어',
 };
 
 /** Languages written right to left. */

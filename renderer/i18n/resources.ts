@@ -25,6 +25,14 @@ import zhHansDashboard from '../locales/zh-Hans/dashboard.json';
 import zhHansDesktop from '../locales/zh-Hans/desktop.json';
 import zhHansConnect from '../locales/zh-Hans/connect.json';
 import zhHansPreview from '../locales/zh-Hans/preview.json';
+import tlTranslation from '../locales/tl/translation.json';
+import tlWizard from '../locales/tl/wizard.json';
+import tlReadiness from '../locales/tl/readiness.json';
+import tlPictures from '../locales/tl/pictures.json';
+import tlDashboard from '../locales/tl/dashboard.json';
+import tlDesktop from '../locales/tl/desktop.json';
+import tlConnect from '../locales/tl/connect.json';
+import tlPreview from '../locales/tl/preview.json';
 import viTranslation from '../locales/vi/translation.json';
 import viWizard from '../locales/vi/wizard.json';
 import viReadiness from '../locales/vi/readiness.json';
@@ -33,6 +41,30 @@ import viDashboard from '../locales/vi/dashboard.json';
 import viDesktop from '../locales/vi/desktop.json';
 import viConnect from '../locales/vi/connect.json';
 import viPreview from '../locales/vi/preview.json';
+import arTranslation from '../locales/ar/translation.json';
+import arWizard from '../locales/ar/wizard.json';
+import arReadiness from '../locales/ar/readiness.json';
+import arPictures from '../locales/ar/pictures.json';
+import arDashboard from '../locales/ar/dashboard.json';
+import arDesktop from '../locales/ar/desktop.json';
+import arConnect from '../locales/ar/connect.json';
+import arPreview from '../locales/ar/preview.json';
+import frTranslation from '../locales/fr/translation.json';
+import frWizard from '../locales/fr/wizard.json';
+import frReadiness from '../locales/fr/readiness.json';
+import frPictures from '../locales/fr/pictures.json';
+import frDashboard from '../locales/fr/dashboard.json';
+import frDesktop from '../locales/fr/desktop.json';
+import frConnect from '../locales/fr/connect.json';
+import frPreview from '../locales/fr/preview.json';
+import koTranslation from '../locales/ko/translation.json';
+import koWizard from '../locales/ko/wizard.json';
+import koReadiness from '../locales/ko/readiness.json';
+import koPictures from '../locales/ko/pictures.json';
+import koDashboard from '../locales/ko/dashboard.json';
+import koDesktop from '../locales/ko/desktop.json';
+import koConnect from '../locales/ko/connect.json';
+import koPreview from '../locales/ko/preview.json';
 
 export const namespaces = [
   'translation',
@@ -80,6 +112,16 @@ export const resources: Readonly<Record<Language, LanguageTexts>> = {
     connect: zhHansConnect,
     preview: zhHansPreview,
   },
+  tl: {
+    translation: tlTranslation,
+    wizard: tlWizard,
+    readiness: tlReadiness,
+    pictures: tlPictures,
+    dashboard: tlDashboard,
+    desktop: tlDesktop,
+    connect: tlConnect,
+    preview: tlPreview,
+  },
   vi: {
     translation: viTranslation,
     wizard: viWizard,
@@ -89,5 +131,35 @@ export const resources: Readonly<Record<Language, LanguageTexts>> = {
     desktop: viDesktop,
     connect: viConnect,
     preview: viPreview,
+  },
+  ar: {
+    translation: arTranslation,
+    wizard: arWizard,
+    readiness: arReadiness,
+    pictures: arPictures,
+    dashboard: arDashboard,
+    desktop: arDesktop,
+    connect: arConnect,
+    preview: arPreview,
+  },
+  fr: {
+    translation: frTranslation,
+    wizard: frWizard,
+    readiness: frReadiness,
+    pictures: frPictures,
+    dashboard: frDashboard,
+    desktop: frDesktop,
+    connect: frConnect,
+    preview: frPreview,
+  },
+  ko: {
+    translation: koTranslation,
+    wizard: koWizard,
+    readiness: koReadiness,
+    pictures: koPictures,
+    dashboard: koDashboard,
+    desktop: koDesktop,
+    connect: koConnect,
+    preview: koPreview,
   },
 };

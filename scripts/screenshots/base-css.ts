@@ -12,6 +12,8 @@ body {
 #frame { position: absolute; inset: 0; padding: 14px; }
 /* Arabic words inside the mock-ups read right to left, each text in its own direction. */
 :lang(ar) p, :lang(ar) div, :lang(ar) span, :lang(ar) li { unicode-bidi: plaintext; }
+/* Korean breaks lines between words, not inside them (as Korean screens do). */
+:lang(ko) { word-break: keep-all; }
 .row { display: flex; align-items: center; gap: 8px; }
 .col { display: flex; flex-direction: column; gap: 8px; }
 .grow { flex: 1; min-width: 0; }

@@ -1,7 +1,11 @@
 import en from '../../renderer/locales/en/mockups.json' with { type: 'json' };
 import es from '../../renderer/locales/es/mockups.json' with { type: 'json' };
 import zhHans from '../../renderer/locales/zh-Hans/mockups.json' with { type: 'json' };
+import tl from '../../renderer/locales/tl/mockups.json' with { type: 'json' };
 import vi from '../../renderer/locales/vi/mockups.json' with { type: 'json' };
+import ar from '../../renderer/locales/ar/mockups.json' with { type: 'json' };
+import fr from '../../renderer/locales/fr/mockups.json' with { type: 'json' };
+import ko from '../../renderer/locales/ko/mockups.json' with { type: 'json' };
 import { allLangs, type Lang } from './types';
 
 /**
@@ -11,7 +15,16 @@ import { allLangs, type Lang } from './types';
  */
 export type MockupTexts = typeof en;
 
-const all: Readonly<Record<Lang, MockupTexts>> = { en: en, es: es, 'zh-Hans': zhHans, vi: vi };
+const all: Readonly<Record<Lang, MockupTexts>> = {
+  en,
+  es,
+  'zh-Hans': zhHans,
+  tl,
+  vi,
+  ar,
+  fr,
+  ko,
+};
 
 /** One picture's words in every language. */
 export function mockupTexts<K extends keyof MockupTexts>(

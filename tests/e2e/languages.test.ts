@@ -13,6 +13,7 @@ import { pressByKeyboard } from './keyboard';
  */
 const cases = [
   { locale: 'en-US', lang: 'en', dir: 'ltr' },
+  { locale: 'ar-EG', lang: 'ar', dir: 'rtl' },
   { locale: 'zh-CN', lang: 'zh-Hans', dir: 'ltr' },
 ] as const;
 
@@ -22,9 +23,16 @@ const startsWith = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\
 async function expectGoodStep(page: Page, t: i18n['t'], n: number, dir: string): Promise<void> {
   const heading = page.getByRole('heading', { level: 1 });
   await heading.waitFor();
+  // (In Arabic each value sits in Unicode isolates, U+2068…U+2069: compared without them.)
   await page.waitForFunction(
-    (prefix) => document.querySelector('h1')?.textContent?.startsWith(prefix) ?? false,
-    t('wizard:stepTitle', { number: n, total: wizardStepIds.length, title: '' }).trim(),
+    (prefix) =>
+      document
+        .querySelector('h1')
+        ?.textContent?.replace(/[\u2068\u2069]/g, '')
+        .startsWith(prefix) ?? false,
+    t('wizard:stepTitle', { number: n, total: wizardStepIds.length, title: '' })
+      .replace(/[\u2068\u2069]/g, '')
+      .trim(),
   );
   expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
   expect(await page.evaluate(() => document.documentElement.dir)).toBe(dir);
