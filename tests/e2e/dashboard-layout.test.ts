@@ -95,6 +95,8 @@ describe('the dashboard layout in Chromium', () => {
     await page.keyboard.press('Enter');
     await panel.getByText(/^Nudged today at \d/).waitFor();
     await page.keyboard.press('Escape');
+    // Closing the panel gives the focus back to the row that opened it (before she moves on).
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Dorothy Evans');
 
     // A message to Robert counts as a nudge once it is sent (here: the invite file saved).
     await needs.getByRole('button', { name: 'Write a personal message' }).focus();
