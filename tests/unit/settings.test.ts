@@ -108,7 +108,7 @@ describe('settings on disk', () => {
     expect(
       migrateSettings({
         schemaVersion: 2,
-        language: 'fr',
+        language: 'de',
         role: 'admin',
         minimumZoomVersion: 'x',
         extra: 1,
