@@ -32,8 +32,8 @@ export function languageDirection(language: string): 'ltr' | 'rtl' {
 /**
  * The one offered language that best fits one BCP 47 tag, or null. Chinese is offered in
  * Simplified script: `zh`, `zh-Hans*`, and `zh-CN`/`zh-SG`/`zh-MY` (regions that write it) match it;
- * Traditional (`zh-Hant*`, `zh-TW`, `zh-HK`, `zh-MO`) does not, so the next preferred language is
- * tried. Filipino (`fil`, the OS's name for it) is written in Tagalog (`tl`).
+ * Traditional (`zh-Hant*`, `zh-TW`, `zh-HK`, `zh-MO`) matches `zh-Hant` when that is offered and is
+ * never taken for Simplified (otherwise the next preferred language is tried). Filipino (`fil`, the OS's name for it) is written in Tagalog (`tl`).
  */
 export function matchLanguage(tag: string): Language | null {
   const parts = tag.trim().replace(/_/g, '-').toLowerCase().split('-');
@@ -42,8 +42,7 @@ export function matchLanguage(tag: string): Language | null {
   let candidate: string = base;
   if (base === 'zh') {
     const traditional = rest.includes('hant') || rest.some((p) => ['tw', 'hk', 'mo'].includes(p));
-    if (traditional && !rest.includes('hans')) return null;
-    candidate = 'zh-Hans';
+    candidate = traditional && !rest.includes('hans') ? 'zh-Hant' : 'zh-Hans';
   } else if (base === 'fil') candidate = 'tl';
   const parsed = Language.safeParse(candidate);
   return parsed.success ? parsed.data : null;

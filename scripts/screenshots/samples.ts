@@ -68,6 +68,14 @@ const byLanguage = {
     myEmail: 'li.mei@example.org',
     today: '上午9:41',
   },
+  'zh-Hant': {
+    admin: 'Maria Lopez',
+    adminEmail: 'maria.lopez@riverside.example.org',
+    org: 'Riverside Food Bank',
+    me: '林怡君',
+    myEmail: 'yijun.lin@example.org',
+    today: '上午9:41',
+  },
   vi: {
     admin: 'Maria Lopez',
     adminEmail: 'maria.lopez@riverside.example.org',
