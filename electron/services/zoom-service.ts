@@ -52,8 +52,13 @@ export class ZoomService implements SignedInZoom {
   }
 
   /** demo: the sandbox; zoom: a real Zoom account. */
+  /**
+   * demo: the demo Zoom this copy started (its own app, or an app built on its Marketplace pages,
+   * which signs in there too), so every screen says it is the demo; zoom: a real Zoom account.
+   */
   get mode(): 'demo' | 'zoom' {
-    return this.#environment.clientId === 'readyroom-demo' ? 'demo' : 'zoom';
+    const environment = this.#environment;
+    return environment.clientId === 'readyroom-demo' || environment.demo ? 'demo' : 'zoom';
   }
 
   /** Who is signed in now, or null. */

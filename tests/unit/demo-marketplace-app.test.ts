@@ -49,6 +49,8 @@ describe('an app built on the demo Zoom’s Marketplace pages', () => {
     expect(second.zoom.environment.clientId).toBe(app.clientId);
     expect(second.zoom.environment.oauthBase).toBe(second.sandbox!.url);
     expect(second.zoom.environment.oauthBase).not.toContain('zoom.us');
+    // Still the demo: every screen keeps saying so (no real Zoom account is involved).
+    expect((await second.backend.handlers.getAppInfo({})).mode).toBe('demo');
     // The demo Zoom started again and still knows the app: it accepts the client ID.
     const diagnosis = await second.backend.handlers.diagnoseConnection({ purpose: 'admin' });
     expect(diagnosis.checks.find((c) => c.id === 'client-id')?.state).toBe('passed');
@@ -65,5 +67,6 @@ describe('an app built on the demo Zoom’s Marketplace pages', () => {
     const composed = await nodeBackend();
     await composed.backend.handlers.setZoomClientId({ clientId: 'OrgApp1' });
     expect(composed.zoom.environment.oauthBase).toBe('https://zoom.us');
+    expect((await composed.backend.handlers.getAppInfo({})).mode).toBe('zoom');
   });
 });

@@ -6,6 +6,12 @@ export interface ZoomEnvironment {
   readonly apiBase: string;
   /** Public client id of the Zoom Marketplace app (no secret goes with it). */
   readonly clientId: string;
+  /**
+   * The demo Zoom this copy of ReadyRoom started itself (with its own app, or an app built on its
+   * Marketplace pages): every screen then says it is the demo. Absent: a real Zoom account (or,
+   * in tests, a sandbox playing one).
+   */
+  readonly demo?: true;
 }
 
 /** The client id the sandbox knows in demo mode. */
@@ -21,7 +27,7 @@ export function realZoomEnvironment(clientId: string): ZoomEnvironment {
 /** The local Zoom sandbox at `sandboxUrl` (e.g. http://127.0.0.1:41234). */
 export function demoZoomEnvironment(sandboxUrl: string): ZoomEnvironment {
   const base = trimSlash(sandboxUrl);
-  return { oauthBase: base, apiBase: `${base}/v2`, clientId: demoClientId };
+  return { oauthBase: base, apiBase: `${base}/v2`, clientId: demoClientId, demo: true };
 }
 
 /**
