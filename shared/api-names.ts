@@ -32,6 +32,7 @@ export const apiCallNameList = [
   'checkConnection',
   'diagnoseConnection',
   'getTeam',
+  'getTeamFirstRows',
   'refreshTeam',
   'cancelTeamRefresh',
   'updateTeamPrefs',

@@ -18,6 +18,8 @@ import {
   TeamChanged,
   TeamPrefs,
   TeamPrefsPatch,
+  TeamFirstRows,
+  FirstRowsArgs,
   TeamView,
   WaitingList,
 } from './team-schemas';
@@ -32,6 +34,8 @@ const NoArgs = z.object({}).strict();
 export const teamCalls = {
   /** The team as last saw it (the saved copy at first), instantly, without asking Zoom. */
   getTeam: { args: NoArgs, result: TeamView },
+  /** The first rows of that team (and its counts), for a big team's first moment on screen. */
+  getTeamFirstRows: { args: FirstRowsArgs, result: TeamFirstRows },
   /** Reads Zoom's three user lists (active, pending, inactive); progress comes as events. */
   refreshTeam: { args: NoArgs, result: RefreshResult },
   /** Stops the running refresh; the last snapshot stays. */

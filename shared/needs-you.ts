@@ -4,7 +4,8 @@ import type { Nudge, TeamPerson } from './team-schemas';
 /**
  * "Who needs you today": the people whose next step is the admin's, most urgent first, each with
  * the one fix that moves them on. Worked out only from what the team view already holds (Zoom's
- * lists, the readiness model, the admin's own notes and the nudges the backend recorded).
+ * lists, the readiness model, the admin's own notes, the nudges the backend recorded and what the
+ * meeting-access doctor last found when she ran it).
  */
 
 /** Why someone is on the list, most urgent first (the order of this list is the ranking). */
@@ -95,7 +96,12 @@ export function reasonFor(person: TeamPerson): NeedsYouReason | null {
   )
     return 'not-licensed';
   if (has(person, 'never-signed-in-to-app')) return 'never-signed-in-to-app';
-  if (has(person, 'not-alternative-host') || has(person, 'no-scheduling-privilege'))
+  // What the meeting-access doctor found when the admin last ran it for them.
+  if (
+    person.meetingAccess?.blocked ||
+    has(person, 'not-alternative-host') ||
+    has(person, 'no-scheduling-privilege')
+  )
     return 'cannot-start-meetings';
   return null;
 }

@@ -29,6 +29,24 @@ export const Nudge = z.object({
 });
 export type Nudge = z.infer<typeof Nudge>;
 
+/**
+ * What the meeting-access doctor last found for a person (kept when the admin ran it): as Zoom
+ * answered at `checkedAt`, for the host and role she checked. Absent: never checked here.
+ */
+export const MeetingAccessNote = z.object({
+  checkedAt: z.string().max(40),
+  role: z.enum(['co-admin', 'alternative-host']),
+  host: z.object({ email: z.string().max(320), name: z.string().max(200) }),
+  /** The host's upcoming meetings the doctor looked at, and how many of them they can't start. */
+  meetings: z.number().int().min(0),
+  cannotStart: z.number().int().min(0),
+  /** The person may schedule for the host (Zoom's scheduling privilege). */
+  schedulingPrivilege: z.boolean(),
+  /** Something keeps them from starting (or, for a co-admin, scheduling) the host's meetings. */
+  blocked: z.boolean(),
+});
+export type MeetingAccessNote = z.infer<typeof MeetingAccessNote>;
+
 /** One person as the dashboard shows them. */
 export const TeamPerson = z.object({
   /** What Zoom's user list said (never a host key). */
@@ -42,6 +60,8 @@ export const TeamPerson = z.object({
   stale: z.boolean(),
   /** When the admin last nudged them from ReadyRoom (absent: never, on this computer). */
   lastNudge: Nudge.optional(),
+  /** The meeting-access doctor's last finding for them (absent: never checked on this computer). */
+  meetingAccess: MeetingAccessNote.optional(),
 });
 export type TeamPerson = z.infer<typeof TeamPerson>;
 
@@ -94,6 +114,25 @@ export const TeamView = z.object({
   prefs: TeamPrefs,
 });
 export type TeamView = z.infer<typeof TeamView>;
+
+/** The most first rows the dashboard asks for before the whole team (a window's worth). */
+export const MAX_FIRST_ROWS = 200;
+export const FirstRowsArgs = z
+  .object({ count: z.number().int().min(1).max(MAX_FIRST_ROWS) })
+  .strict();
+
+/**
+ * The first rows of the team, in the table's first order (stage, then name), so a big team's
+ * table starts at once while the whole team is on its way. Only the rows are partial: the counts,
+ * "everyone is ready" and `total` are about everyone. Nothing may be said about "everyone" from
+ * `people` (who needs the admin, who is in the team): the dashboard waits for `getTeam` for that.
+ */
+export const TeamFirstRows = TeamView.omit({ people: true }).extend({
+  people: z.array(TeamPerson).max(MAX_FIRST_ROWS).readonly(),
+  /** How many people the whole team has. */
+  total: z.number().int().min(0),
+});
+export type TeamFirstRows = z.infer<typeof TeamFirstRows>;
 
 /** One list's progress during a refresh. */
 export const ListProgress = z.object({

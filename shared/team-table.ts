@@ -143,3 +143,30 @@ export function filterPeople(
       words.every((w) => p.search.includes(w)),
   );
 }
+
+/**
+ * The first `count` people in the table's first order (stage, then name: `sortPeople` by
+ * stage, ascending), without sorting everyone: people are grouped by stage and only the group
+ * the cut falls in is sorted by name. For the dashboard's first rows while the rest are on their
+ * way.
+ */
+export function firstPeople(people: ReadonlyArray<TeamPerson>, count: number): TeamPerson[] {
+  const byStage = new Map<number, TeamPerson[]>();
+  for (const person of people) {
+    const order = stageOrder(person.readiness.stage);
+    const group = byStage.get(order);
+    if (group) group.push(person);
+    else byStage.set(order, [person]);
+  }
+  const first: TeamPerson[] = [];
+  for (const order of [...byStage.keys()].sort((a, b) => a - b)) {
+    if (first.length >= count) break;
+    const named = byStage.get(order)!.map((person) => ({
+      person,
+      name: personName(person.user).toLowerCase(),
+    }));
+    named.sort((a, b) => collator.compare(a.name, b.name));
+    for (const { person } of named.slice(0, count - first.length)) first.push(person);
+  }
+  return first;
+}

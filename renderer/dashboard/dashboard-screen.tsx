@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppHelp } from '../components/app-help';
 import { BackToStart } from '../components/back-to-start';
@@ -7,7 +7,7 @@ import { SignInPanel, signInMessage } from '../components/sign-in-panel';
 import { useScreenTitle } from '../components/use-screen-title';
 import { useAppStore } from '../store/store-context';
 import { DoctorDialog } from './doctor-dialog';
-import type { TeamPerson } from '../../shared/team-schemas';
+import type { TeamFirstRows, TeamPerson, TeamView } from '../../shared/team-schemas';
 import { InviteDialog } from './invite-dialog';
 import { NeedsYouToday } from './needs-you-today';
 import { OrganisationNameField } from './organisation-name';
@@ -21,13 +21,34 @@ import { useAutoRefresh } from './use-auto-refresh';
 import { YourQuestions } from './your-questions';
 import './dashboard.css';
 
+/** The first rows as a view of their own (never given to what speaks about everyone). */
+function firstRowsView(first: TeamFirstRows | null): TeamView | null {
+  if (!first) return null;
+  return {
+    accountId: first.accountId,
+    revision: first.revision,
+    fetchedAt: first.fetchedAt,
+    complete: first.complete,
+    failedLists: first.failedLists,
+    fromCache: first.fromCache,
+    people: first.people,
+    counts: first.counts,
+    allReady: first.allReady,
+    prefs: first.prefs,
+  };
+}
+
 /** The admin's team readiness dashboard. */
 export function DashboardScreen() {
   const { t } = useTranslation('dashboard');
   const heading = useScreenTitle(t('title'));
   const session = useAppStore((s) => s.session);
   const sessionError = useAppStore((s) => s.sessionError);
-  const team = useAppStore((s) => s.team);
+  const wholeTeam = useAppStore((s) => s.team);
+  const firstRows = useAppStore((s) => s.teamFirstRows);
+  // A big team's first rows show while the rest are on their way (the counts are everyone's).
+  const team = useMemo(() => wholeTeam ?? firstRowsView(firstRows), [wholeTeam, firstRows]);
+  const loadingRest = wholeTeam === null && firstRows !== null ? firstRows.total : null;
   const teamError = useAppStore((s) => s.teamError);
   const loadTeam = useAppStore((s) => s.loadTeam);
   const listenTeam = useAppStore((s) => s.listenTeam);
@@ -93,8 +114,8 @@ export function DashboardScreen() {
         <>
           <RefreshPanel canRefresh={isAdmin} />
           <div className={isAdmin ? 'dashboard-top' : undefined}>
-            <TeamSummary team={team} />
-            {isAdmin && <NeedsYouToday people={team.people} />}
+            <TeamSummary team={team} total={loadingRest ?? team.people.length} />
+            {isAdmin && <NeedsYouToday people={wholeTeam?.people ?? null} />}
           </div>
           {/* The tools, then the team, then the side column; from 60rem the tools and the side
               column stand beside the team, so the table starts high in the window. */}
@@ -115,7 +136,7 @@ export function DashboardScreen() {
               </section>
             )}
             <div className="dashboard-team">
-              <TeamSection team={team} onOpen={openPerson} />
+              <TeamSection team={team} loadingRest={loadingRest} onOpen={openPerson} />
             </div>
             {(open || isAdmin) && (
               <div className="dashboard-side">

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { errorCodeOf, type ErrorCode } from '../../shared/errors';
 import type { DoctorArgs, MeetingAccessReport } from '../../shared/team-schemas';
 import { normaliseEmail } from '../../shared/team-emails';
@@ -16,14 +16,28 @@ const MAX_SUGGESTIONS = 300;
  * coming meetings and whether the person can start each, says plainly what the person will
  * and will not see, and offers the two one-click fixes, each confirmed, then checks again.
  */
-export function DoctorDialog({ person, onClose }: { person?: string; onClose: () => void }) {
+export function DoctorDialog({
+  person,
+  host,
+  role: firstRole = 'co-admin',
+  checkNow = false,
+  onClose,
+}: {
+  person?: string;
+  /** The host to check (the signed-in admin when absent). */
+  host?: string;
+  role?: DoctorArgs['role'];
+  /** Check as soon as the dialog opens (both people given). */
+  checkNow?: boolean;
+  onClose: () => void;
+}) {
   const { t, e } = useDashboardTexts();
   const me = useAppStore((s) => s.session?.person?.email ?? '');
   const people = useAppStore((s) => s.team?.people);
   const teamFix = useAppStore((s) => s.teamFix);
-  const [hostEmail, setHostEmail] = useState(me);
+  const [hostEmail, setHostEmail] = useState(host ?? me);
   const [personEmail, setPersonEmail] = useState(person ?? '');
-  const [role, setRole] = useState<DoctorArgs['role']>('co-admin');
+  const [role, setRole] = useState<DoctorArgs['role']>(firstRole);
   const [report, setReport] = useState<MeetingAccessReport | null>(null);
   const [checking, setChecking] = useState(false);
   const [error, setError] = useState<ErrorCode | null>(null);
@@ -53,6 +67,14 @@ export function DoctorDialog({ person, onClose }: { person?: string; onClose: ()
       setChecking(false);
     }
   };
+
+  // Opened from "who needs you" with both people known: the check runs at once, once.
+  const checkedAtOpen = useRef(false);
+  useEffect(() => {
+    if (!checkNow || checkedAtOpen.current || !args.hostEmail || !args.personEmail || same) return;
+    checkedAtOpen.current = true;
+    void check();
+  });
 
   return (
     <Modal title={t('doctor.title')} onClose={onClose} wide>

@@ -14,7 +14,7 @@ import { DoctorDialog } from './doctor-dialog';
 import { FixEmailDialog, LicenceDialog, ResendDialog } from './invitation-dialogs';
 import { MessageDialog } from './message-dialog';
 import { nudgeText } from './nudge-text';
-import { useDashboardTexts } from './texts';
+import { formatDate, useDashboardTexts, type LooseT } from './texts';
 
 const noPeople: ReadonlyArray<TeamPerson> = [];
 
@@ -38,7 +38,13 @@ interface Open {
  * The short list of people whose next step is the admin's, most urgent first, each with its
  * one-click fix and the last nudge, so she does not nag the same person twice in a day.
  */
-export function NeedsYouToday({ people }: { people: ReadonlyArray<TeamPerson> }) {
+export function NeedsYouToday({
+  people: whole,
+}: {
+  /** Everyone (null while only the table's first rows are here: the list is about everyone). */
+  people: ReadonlyArray<TeamPerson> | null;
+}) {
+  const people = whole ?? noPeople;
   const { t } = useDashboardTexts();
   const headingId = useId();
   const [all, setAll] = useState(false);
@@ -70,7 +76,9 @@ export function NeedsYouToday({ people }: { people: ReadonlyArray<TeamPerson> })
       <h2 id={headingId} ref={heading} tabIndex={-1}>
         {t('needsYou.heading')}
       </h2>
-      {items.length === 0 ? (
+      {whole === null ? (
+        <p role="status">{t('needsYou.loading')}</p>
+      ) : items.length === 0 ? (
         // "No one" only once the list is worked out for these people.
         deferred === people && <p>{t('needsYou.empty')}</p>
       ) : (
@@ -121,9 +129,9 @@ function NeedsYouRow({
       if (element?.contains(document.activeElement)) leave.current();
     };
   }, []);
-  const { person, reason, fix, days, lastNudge, nudgedToday } = item;
+  const { person, reason, fix, lastNudge, nudgedToday } = item;
   const name = personName(person.user);
-  const why = d(`needsYou.reasons.${reason}`, days === null ? {} : { count: days });
+  const why = reasonText(item, d, language);
   return (
     <li ref={row} className={`needs-you-item reason-${reason}`}>
       <p className="needs-you-who" id={whoId}>
@@ -157,6 +165,22 @@ function NeedsYouRow({
   );
 }
 
+/** Why they are on the list; for meetings, what Zoom said when she last checked, and when. */
+function reasonText({ person, reason, days }: NeedsYouItem, d: LooseT, language: string): string {
+  const access = person.meetingAccess;
+  if (reason === 'cannot-start-meetings' && access?.blocked) {
+    const facts = { date: formatDate(access.checkedAt, language), host: access.host.name };
+    return access.cannotStart > 0
+      ? d('needsYou.access.cannotStart', {
+          ...facts,
+          missing: access.cannotStart,
+          total: access.meetings,
+        })
+      : d('needsYou.access.cannotSchedule', facts);
+  }
+  return d(`needsYou.reasons.${reason}`, days === null ? {} : { count: days });
+}
+
 function FixDialog({ open, onClose }: { open: Open; onClose: () => void }) {
   const email = open.person.user.email;
   const name = personName(open.person.user);
@@ -169,7 +193,20 @@ function FixDialog({ open, onClose }: { open: Open; onClose: () => void }) {
       return <LicenceDialog email={email} name={name} onClose={onClose} />;
     case 'message':
       return <MessageDialog email={email} name={name} onClose={onClose} />;
-    case 'doctor':
-      return <DoctorDialog person={email} onClose={onClose} />;
+    case 'doctor': {
+      // The host and role she checked last time, checked again at once: the fix is one click on.
+      const access = open.person.meetingAccess;
+      return access ? (
+        <DoctorDialog
+          person={email}
+          host={access.host.email}
+          role={access.role}
+          checkNow
+          onClose={onClose}
+        />
+      ) : (
+        <DoctorDialog person={email} onClose={onClose} />
+      );
+    }
   }
 }

@@ -11,10 +11,19 @@ export interface TeamFiltersProps {
   readonly present: ReadonlySet<BlockerCode>;
   readonly shown: number;
   readonly total: number;
+  /** Only the first rows are here: the whole team's size (null: everyone is here). */
+  readonly loadingRest?: number | null;
 }
 
 /** Search by name or email, and filters by stage and by what needs fixing. */
-export function TeamFilters({ filter, onChange, present, shown, total }: TeamFiltersProps) {
+export function TeamFilters({
+  filter,
+  onChange,
+  present,
+  shown,
+  total,
+  loadingRest = null,
+}: TeamFiltersProps) {
   const { t, r } = useDashboardTexts();
   const searchId = useId();
   const stageId = useId();
@@ -80,7 +89,9 @@ export function TeamFilters({ filter, onChange, present, shown, total }: TeamFil
         </button>
       )}
       <p className="filter-count" role="status">
-        {t('filters.showing', { shown, total })}
+        {loadingRest === null
+          ? t('filters.showing', { shown, total })
+          : t('filters.loadingRest', { shown: total, total: loadingRest })}
       </p>
     </div>
   );

@@ -19,9 +19,12 @@ import { useDashboardTexts } from './texts';
 /** Search, filters, the table and the CSV download; opening a person is the screen's. */
 export function TeamSection({
   team,
+  loadingRest = null,
   onOpen,
 }: {
   team: TeamView;
+  /** Only the first rows are here: how many people the whole team has (null: everyone is). */
+  loadingRest?: number | null;
   onOpen: (person: TeamPerson) => void;
 }) {
   const { t, d, r } = useDashboardTexts();
@@ -74,9 +77,16 @@ export function TeamSection({
         present={present}
         shown={rows.length}
         total={team.people.length}
+        loadingRest={loadingRest}
       />
       <div className="button-row">
-        <button type="button" className="secondary" onClick={exportCsv}>
+        {/* The file is of everyone (or everyone found): not of the first rows. */}
+        <button
+          type="button"
+          className="secondary"
+          onClick={exportCsv}
+          disabled={loadingRest !== null}
+        >
           {t('tools.export')}
         </button>
         <span role="status" className="copy-status">

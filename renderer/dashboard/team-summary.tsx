@@ -3,9 +3,10 @@ import type { TeamView } from '../../shared/team-schemas';
 import { useDashboardTexts } from './texts';
 
 /** How many people are at each stage, and "everyone is ready" when it is true. */
-export function TeamSummary({ team }: { team: TeamView }) {
+export function TeamSummary({ team, total }: { team: TeamView; total: number }) {
   const { t, r } = useDashboardTexts();
-  const people = team.people.length;
+  // Everyone, also while only the table's first rows are here (the counts are everyone's).
+  const people = total;
   const active = people - team.counts.inactive;
   return (
     <section className="team-summary" aria-labelledby="team-summary-heading">

@@ -5,6 +5,7 @@ import { endsSignIn, isNoAnswer, type ErrorCode } from '../../shared/errors';
 import type {
   RefreshOutcome,
   RefreshProgress,
+  TeamFirstRows,
   TeamPrefs,
   TeamView,
 } from '../../shared/team-schemas';
@@ -28,6 +29,11 @@ export interface LastRefresh {
 export interface TeamSlice {
   /** The team as the backend last showed it (null until loaded). */
   readonly team: TeamView | null;
+  /**
+   * While the first load of a big team is on its way: its first rows and the counts of everyone
+   * (null once `team` is here). Only for drawing the table's first rows and the counts.
+   */
+  readonly teamFirstRows: TeamFirstRows | null;
   /** Why loading or refreshing failed outright (not signed in, no privilege…). */
   readonly teamError: SliceError;
   readonly teamProgress: RefreshProgress | null;
@@ -48,6 +54,9 @@ export interface TeamSlice {
 }
 
 const retryKey = 'team-refresh';
+
+/** Rows asked for before the whole team: more than a tall window shows (rows and overscan). */
+export const FIRST_ROWS = 40;
 
 /**
  * The dashboard's state. A refresh that Zoom gave no answer to (offline, say) is tried again by
@@ -71,8 +80,22 @@ export const createTeamSlice =
       return `${session?.state ?? ''}:${person?.accountId ?? ''}:${person?.role ?? ''}`;
     };
     const loadOnce = async () => {
+      // The first time, a big team's first rows come first, so the table starts at once; the
+      // whole team follows. A team that fits in them needs no second ask.
+      if (get().team === null) {
+        const first = await api.getTeamFirstRows({ count: FIRST_ROWS }).catch(() => null);
+        if (first && get().team === null) {
+          const { total, ...view } = first;
+          if (view.people.length === total) {
+            set({ team: view, teamFirstRows: null, teamError: null });
+            return;
+          }
+          set({ teamFirstRows: first });
+        }
+      }
       const teamError = await attempt(async () => set({ team: await api.getTeam({}) }));
-      set({ teamError });
+      // The first rows stand in for the team only while the rest are on their way.
+      set({ teamError, teamFirstRows: null });
     };
     const loadTeam = async (): Promise<void> => {
       const key = sessionKey();
@@ -112,6 +135,7 @@ export const createTeamSlice =
         const interrupted = result.outcome === 'failed' && endsSignIn(result.error);
         set({
           team: result.view,
+          teamFirstRows: null,
           teamRefreshInterrupted: interrupted,
           lastRefresh: interrupted
             ? null
@@ -130,6 +154,7 @@ export const createTeamSlice =
     };
     return {
       team: null,
+      teamFirstRows: null,
       teamError: null,
       teamProgress: null,
       teamRefreshing: false,

@@ -56,7 +56,7 @@ describe('the meeting-access doctor and the refresh, in Chromium', () => {
   it('keeps going through a 429 storm and a 50% 5xx fault, and marks what is partial', async () => {
     await sandboxControl(host, '/_sandbox/reset', { scenario: 'large', users: 2400 });
     await openDashboardAsOwner(page, host);
-    const fullCount = await page.getByText(/^Showing \d+ of \d+ people\.$/).innerText();
+    const fullCount = await page.getByText(/^Showing [\d,]+ of [\d,]+ people\.$/).innerText();
 
     await sandboxControl(host, '/_sandbox/faults', {
       errors: [
@@ -76,7 +76,7 @@ describe('the meeting-access doctor and the refresh, in Chromium', () => {
     expect(outcome).toMatch(/Done\. ReadyRoom read|Zoom did not answer for some people/);
     if (/did not answer/.test(outcome))
       expect(await page.getByText('Older').count()).toBeGreaterThan(0);
-    expect(await page.getByText(/^Showing \d+ of \d+ people\.$/).innerText()).toBe(fullCount);
+    expect(await page.getByText(/^Showing [\d,]+ of [\d,]+ people\.$/).innerText()).toBe(fullCount);
 
     // A check that Zoom fails completely keeps the table and says so.
     await sandboxControl(host, '/_sandbox/faults', {
@@ -86,7 +86,7 @@ describe('the meeting-access doctor and the refresh, in Chromium', () => {
     await page
       .getByText('ReadyRoom could not check with Zoom. The table shows what it saw before.')
       .waitFor({ timeout: 30_000 });
-    expect(await page.getByText(/^Showing \d+ of \d+ people\.$/).innerText()).toBe(fullCount);
+    expect(await page.getByText(/^Showing [\d,]+ of [\d,]+ people\.$/).innerText()).toBe(fullCount);
     expect(await page.locator('tr[data-row]').count()).toBeGreaterThan(10);
     expect(errors).toEqual([]);
   });

@@ -8,7 +8,8 @@ const owner = nonprofitPeople.owner;
 const done = /^Done\. ReadyRoom read \d+ people from Zoom\.$/;
 
 /** "Showing N of N people." above the table: what the admin would count on. */
-const shownCount = (page: Page) => page.getByText(/^Showing \d+ of \d+ people\.$/).innerText();
+const shownCount = (page: Page) =>
+  page.getByText(/^Showing [\d,]+ of [\d,]+ people\.$/).innerText();
 
 describe('faults on the dashboard, in Chromium', () => {
   const ctx = useChromiumWithHost('en-US');

@@ -84,7 +84,7 @@ describe('the network gone (connection refused, name not found), in Chromium', (
   it('dashboard: a check while offline keeps the table, says so once, and finishes by itself once back', async () => {
     await open();
     await openDashboardAsOwner(page, host);
-    const shown = page.getByText(/^Showing \d+ of \d+ people\.$/);
+    const shown = page.getByText(/^Showing [\d,]+ of [\d,]+ people\.$/);
     const fullCount = await shown.innerText();
 
     network.set('not-found');
@@ -119,7 +119,7 @@ describe('the network gone (connection refused, name not found), in Chromium', (
     try {
       await open(options, dataDir);
       await openDashboardAsOwner(page, host);
-      const fullCount = await page.getByText(/^Showing \d+ of \d+ people\.$/).innerText();
+      const fullCount = await page.getByText(/^Showing [\d,]+ of [\d,]+ people\.$/).innerText();
       await close();
 
       network.set('refused');
@@ -129,7 +129,9 @@ describe('the network gone (connection refused, name not found), in Chromium', (
       await page.getByRole('alert').getByText(offline).waitFor();
       expect(await page.getByRole('alert').count()).toBe(1);
       expect(await page.getByText(/You are not signed in/).count()).toBe(0);
-      expect(await page.getByText(/^Showing \d+ of \d+ people\.$/).innerText()).toBe(fullCount);
+      expect(await page.getByText(/^Showing [\d,]+ of [\d,]+ people\.$/).innerText()).toBe(
+        fullCount,
+      );
 
       network.set(null);
       await backOnline(page);

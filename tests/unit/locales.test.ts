@@ -21,14 +21,15 @@ function flatten(value: unknown, prefix = ''): Map<string, string> {
 const load = (lang: string, file: string) =>
   flatten(JSON.parse(fs.readFileSync(path.join(localesDir, lang, file), 'utf8')));
 /** Names of files, addresses and links are read as one short word each. */
-const plainWords = (text: string) => text.replace(/\S*\w[.@/]\w\S*/g, 'it');
+const plainWords = (text: string) =>
+  text.replace(/\{\{\s*(\w+)\s*,\s*\w+\s*\}\}/g, '{{$1}}').replace(/\S*\w[.@/]\w\S*/g, 'it');
 const words = (text: string) =>
   text
-    .replace(/\{\{\s*\w+\s*\}\}/g, '')
+    .replace(/\{\{\s*\w+\s*(?:,\s*\w+\s*)?\}\}/g, '')
     .split(/\s+/)
     .filter((w) => /\p{L}/u.test(w));
 const placeholders = (text: string) =>
-  [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
+  [...text.matchAll(/\{\{\s*(\w+)\s*(?:,\s*\w+\s*)?\}\}/g)].map((m) => m[1]).sort();
 
 const pluralSuffixes = ['_zero', '_one', '_two', '_few', '_many', '_other'] as const;
 const pluralOf = (key: string) => pluralSuffixes.find((suffix) => key.endsWith(suffix)) ?? null;

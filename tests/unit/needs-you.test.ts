@@ -128,4 +128,27 @@ describe('who needs the admin today', () => {
     expect(nudgedOn({ at: 'not a time', how: 'message' }, now)).toBe(false);
     expect(nudgedOn(null, now)).toBe(false);
   });
+
+  it('lists an alternative host the meeting-access doctor last found unable to start meetings', () => {
+    const note = {
+      checkedAt: daysAgo(1),
+      role: 'alternative-host' as const,
+      host: { email: 'maria@example.org', name: 'Maria Lopez' },
+      meetings: 3,
+      cannotStart: 2,
+      schedulingPrivilege: false,
+      blocked: true,
+    };
+    const blocked = { ...active('Jo', {}), meetingAccess: note };
+    const fine = {
+      ...active('Sam', {}),
+      meetingAccess: { ...note, cannotStart: 0, blocked: false },
+    };
+    expect(names(needsYouToday([fine, blocked, active('Basic', { type: 1 })], now))).toEqual([
+      'Basic:not-licensed:licence',
+      'Jo:cannot-start-meetings:doctor',
+    ]);
+    // A licence comes first: they cannot host at all until then.
+    expect(reasonFor({ ...active('Both', { type: 1 }), meetingAccess: note })).toBe('not-licensed');
+  });
 });

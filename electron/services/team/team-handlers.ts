@@ -14,6 +14,7 @@ import {
   type DoctorContext,
 } from './team-doctor';
 import { cancelPending, inviteAddresses, pendingUser, reinvite } from './team-invitations';
+import { firstRowsOf } from './team-first-rows';
 import { TeamRefresher } from './team-refresher';
 import { TeamStore } from './team-store';
 import { WaitingInvites } from './waiting-invites';
@@ -58,6 +59,17 @@ export function createTeamHandlers(ports: TeamPorts): TeamHandlers {
     return { client, accountId: session.accountId };
   };
 
+  /** The team this sign-in may see (`getTeam`'s answer). */
+  const visibleView = async () => {
+    await store.load();
+    const person = ports.zoom.signedIn();
+    // Signed out (offline at start-up, say): the saved copy, marked as such by `fromCache`.
+    if (!person) return store.accountId ? store.view() : store.emptyView();
+    if (person.role === 'member') return store.emptyView();
+    store.useAccount(person.accountId);
+    return store.view();
+  };
+
   const doctorContext = (accountId: string) => (): DoctorContext => ({
     now: ports.now(),
     accountId,
@@ -65,15 +77,8 @@ export function createTeamHandlers(ports: TeamPorts): TeamHandlers {
   });
 
   return {
-    getTeam: async () => {
-      await store.load();
-      const person = ports.zoom.signedIn();
-      // Signed out (offline at start-up, say): the saved copy, marked as such by `fromCache`.
-      if (!person) return store.accountId ? store.view() : store.emptyView();
-      if (person.role === 'member') return store.emptyView();
-      store.useAccount(person.accountId);
-      return store.view();
-    },
+    getTeam: async () => visibleView(),
+    getTeamFirstRows: async ({ count }) => firstRowsOf(await visibleView(), count),
     refreshTeam: async () => {
       const { client } = await requireAdmin();
       return refresher.refresh(client);

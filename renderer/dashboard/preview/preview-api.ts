@@ -56,6 +56,7 @@ export const previewCallKinds = {
   checkConnection: 'refuse',
   diagnoseConnection: 'refuse',
   getTeam: 'refuse',
+  getTeamFirstRows: 'refuse',
   refreshTeam: 'refuse',
   cancelTeamRefresh: 'refuse',
   updateTeamPrefs: 'refuse',
