@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { Nudge, StageEvent, TeamPrefs } from '../../../shared/team-schemas';
+import { MeetingAccessNote, Nudge, StageEvent, TeamPrefs } from '../../../shared/team-schemas';
 import { ZoomUserStatus, ZoomUserSummary } from '../../../shared/zoom';
 import type { Logger } from '../log';
 import type { Snapshot } from './team-view';
@@ -39,6 +39,8 @@ export const TeamCacheFile = z.object({
   bounced: z.array(z.string().max(320)).max(200_000),
   /** The admin's last nudge of each address (absent in files written before nudges were kept). */
   nudges: z.record(z.string().max(320), Nudge).optional(),
+  /** What the meeting-access doctor last found for each address it checked, one per host. */
+  meetingAccess: z.record(z.string().max(320), z.array(MeetingAccessNote).max(20)).optional(),
   prefs: TeamPrefs,
 });
 export type TeamCacheFile = z.infer<typeof TeamCacheFile>;
@@ -103,6 +105,7 @@ export function toCacheFile(state: {
   readonly snapshot: Snapshot | null;
   readonly bounced: ReadonlySet<string>;
   readonly nudges?: ReadonlyMap<string, Nudge>;
+  readonly meetingAccess?: ReadonlyMap<string, ReadonlyArray<MeetingAccessNote>>;
   readonly prefs: TeamCacheFile['prefs'];
 }): TeamCacheFile {
   const { snapshot } = state;
@@ -125,6 +128,13 @@ export function toCacheFile(state: {
       : null,
     bounced: [...state.bounced],
     ...(state.nudges && state.nudges.size > 0 ? { nudges: Object.fromEntries(state.nudges) } : {}),
+    ...(state.meetingAccess && state.meetingAccess.size > 0
+      ? {
+          meetingAccess: Object.fromEntries(
+            [...state.meetingAccess].map(([email, notes]) => [email, [...notes]]),
+          ),
+        }
+      : {}),
     prefs: state.prefs,
   };
 }

@@ -3,8 +3,8 @@ import {
   assessReadiness,
   hasSchedulingPrivilege,
   hostMeetingsFromZoom,
-  type BlockerCode,
 } from '../../../shared/readiness';
+import { accessBlocked } from '../../../shared/meeting-access-note';
 import type {
   DoctorArgs,
   DoctorParty,
@@ -33,11 +33,6 @@ export interface DoctorContext {
 
 /** More upcoming meetings than this are not checked one by one (each costs a call). */
 export const MAX_DOCTOR_MEETINGS = 100;
-
-const accessCodes: ReadonlySet<BlockerCode> = new Set<BlockerCode>([
-  'no-scheduling-privilege',
-  'not-alternative-host',
-]);
 
 function party(
   email: string,
@@ -123,9 +118,7 @@ export async function checkMeetingAccess(
   const privilege = hasSchedulingPrivilege(personEmail, hostEmail, assistants, schedulers) === true;
   const partiesOk =
     host.found && host.licensed && host.onAccount && person.found && person.licensed;
-  const blocked = readiness?.blockers.some(
-    (b) => b.severity === 'blocking' && accessCodes.has(b.code),
-  );
+  const blocked = accessBlocked(readiness);
   return {
     checkedAt: context.now.toISOString(),
     role: args.role,

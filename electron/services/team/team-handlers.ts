@@ -1,6 +1,8 @@
 import type { ApiHandlers } from '../../../shared/api';
 import type { teamCalls } from '../../../shared/api-team';
 import { ApiError } from '../../../shared/errors';
+import { meetingAccessNoteOf } from '../../../shared/meeting-access-note';
+import type { MeetingAccessReport } from '../../../shared/team-schemas';
 import type { Language } from '../../../shared/settings';
 import { isValidEmail, normaliseEmail } from '../../../shared/team-emails';
 import type { EventHub } from '../events';
@@ -68,6 +70,13 @@ export function createTeamHandlers(ports: TeamPorts): TeamHandlers {
     if (person.role === 'member') return store.emptyView();
     store.useAccount(person.accountId);
     return store.view();
+  };
+
+  /** The doctor's finding goes on the team too ("who needs you today"); the report is returned. */
+  const keepAccess = async (report: MeetingAccessReport): Promise<MeetingAccessReport> => {
+    const note = meetingAccessNoteOf(report);
+    if (note) await store.recordMeetingAccess(report.person.email, note);
+    return report;
   };
 
   const doctorContext = (accountId: string) => (): DoctorContext => ({
@@ -178,15 +187,17 @@ export function createTeamHandlers(ports: TeamPorts): TeamHandlers {
     },
     checkMeetingAccess: async (args) => {
       const { client, accountId } = await requireAdmin();
-      return checkMeetingAccess(client, args, doctorContext(accountId)());
+      return keepAccess(await checkMeetingAccess(client, args, doctorContext(accountId)()));
     },
     grantSchedulingPrivilege: async (args) => {
       const { client, accountId } = await requireAdmin();
-      return grantSchedulingPrivilege(client, args, doctorContext(accountId));
+      return keepAccess(await grantSchedulingPrivilege(client, args, doctorContext(accountId)));
     },
     addAlternativeHost: async (args) => {
       const { client, accountId } = await requireAdmin();
-      return addAlternativeHost(client, args, doctorContext(accountId));
+      const result = await addAlternativeHost(client, args, doctorContext(accountId));
+      await keepAccess(result.report);
+      return result;
     },
   };
 }

@@ -2,6 +2,7 @@ import { assessReadiness, type Readiness } from '../../../shared/readiness';
 import type { Language } from '../../../shared/settings';
 import { normaliseEmail } from '../../../shared/team-emails';
 import type {
+  MeetingAccessNote,
   Nudge,
   StageEvent,
   TeamPerson,
@@ -54,6 +55,17 @@ const defaultPrefs: TeamPrefs = { autoRefreshMinutes: 0, organisationName: '' };
 
 const key = normaliseEmail;
 
+/** Hosts a person's meeting-access notes are kept for (the oldest go first). */
+const MAX_ACCESS_NOTES = 20;
+
+/** The note the dashboard shows: the newest that found a problem, else the newest. */
+function shownAccess(
+  notes: ReadonlyArray<MeetingAccessNote> | undefined,
+): MeetingAccessNote | undefined {
+  if (!notes || notes.length === 0) return undefined;
+  return notes.findLast((n) => n.blocked) ?? notes.at(-1);
+}
+
 /** Zoom's record without what must never be kept on disk or shown in a table (the host key). */
 function keepable(user: ZoomUserSummary): ZoomUserSummary {
   if (user.host_key === undefined) return user;
@@ -75,6 +87,8 @@ export class TeamStore {
   #bounced = new Set<string>();
   /** The admin's last nudge of each address, as the backend saw it happen. */
   #nudges = new Map<string, Nudge>();
+  /** What the meeting-access doctor last found for each person it checked, one note per host. */
+  #meetingAccess = new Map<string, ReadonlyArray<MeetingAccessNote>>();
   #prefs: TeamPrefs = defaultPrefs;
   #revision = 0;
   #fromCache = false;
@@ -101,6 +115,9 @@ export class TeamStore {
     this.#prefs = file.prefs;
     this.#bounced = new Set(file.bounced.map(key));
     this.#nudges = new Map(Object.entries(file.nudges ?? {}).map(([e, n]) => [key(e), n] as const));
+    this.#meetingAccess = new Map(
+      Object.entries(file.meetingAccess ?? {}).map(([e, n]) => [key(e), n] as const),
+    );
     if (file.snapshot) {
       const s = file.snapshot;
       this.#snapshot = {
@@ -128,6 +145,7 @@ export class TeamStore {
     this.#snapshot = null;
     this.#bounced = new Set();
     this.#nudges = new Map();
+    this.#meetingAccess = new Map();
     this.#prefs = { ...defaultPrefs, autoRefreshMinutes: this.#prefs.autoRefreshMinutes };
     this.#fromCache = false;
     this.#allReady = false;
@@ -219,6 +237,7 @@ export class TeamStore {
     for (const email of removed) {
       this.#bounced.delete(email);
       this.#nudges.delete(email);
+      this.#meetingAccess.delete(email);
     }
     const snapshot = this.#snapshot;
     if (snapshot) {
@@ -261,6 +280,16 @@ export class TeamStore {
     return nudge;
   }
 
+  /** Keeps what the meeting-access doctor just found for a person with one host. */
+  async recordMeetingAccess(email: string, note: MeetingAccessNote): Promise<void> {
+    const host = key(note.host.email);
+    const others = (this.#meetingAccess.get(key(email)) ?? []).filter(
+      (n) => key(n.host.email) !== host,
+    );
+    this.#meetingAccess.set(key(email), [...others.slice(-(MAX_ACCESS_NOTES - 1)), note]);
+    await this.#commit();
+  }
+
   async setPrefs(patch: Partial<TeamPrefs>): Promise<TeamPrefs> {
     this.#prefs = { ...this.#prefs, ...patch };
     await this.#commit();
@@ -271,6 +300,10 @@ export class TeamStore {
   view(): TeamView {
     const people: TeamPerson[] = this.records().map((r) => {
       const nudge = this.#nudges.size > 0 ? this.#nudges.get(key(r.user.email)) : undefined;
+      const access =
+        this.#meetingAccess.size > 0
+          ? shownAccess(this.#meetingAccess.get(key(r.user.email)))
+          : undefined;
       return {
         user: r.user,
         readiness: this.assess(r.user),
@@ -278,6 +311,7 @@ export class TeamStore {
         bounced: this.#bounced.has(key(r.user.email)),
         stale: r.stale,
         ...(nudge ? { lastNudge: nudge } : {}),
+        ...(access ? { meetingAccess: access } : {}),
       };
     });
     const counts = countStages(people);
@@ -363,6 +397,7 @@ export class TeamStore {
         snapshot: this.#snapshot,
         bounced: this.#bounced,
         nudges: this.#nudges,
+        meetingAccess: this.#meetingAccess,
         prefs: this.#prefs,
       }),
     );
