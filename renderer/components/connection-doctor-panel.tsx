@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ConnectionDiagnosis, ConnectionPurpose } from '../../shared/connection-doctor';
 import { useBridge } from '../bridge/bridge-context';
 import { useAppStore } from '../store/store-context';
+import { ConnectionCheckList, ConnectionProblemText } from './connection-findings';
 
 /**
  * The connection doctor's answer (issue 13): after a sign-in (or a sign-in that failed), and when
@@ -76,39 +77,13 @@ export function ConnectionDoctorPanel({ purpose }: { readonly purpose: Connectio
       <ul className="connection-problems">
         {problems.map((problem) => (
           <li key={problem.code} className="check check-failed">
-            <strong>{t(`problems.${problem.code}.title`)}</strong>
-            <p>{t(`problems.${problem.code}.fix`, { scopes: problem.scopes.join(', ') })}</p>
-            {problem.page && (
-              <p className="hint">
-                {t('doctor.where', { page: t(`doctor.page.${problem.page}`) })}
-              </p>
-            )}
+            <ConnectionProblemText problem={problem} />
           </li>
         ))}
       </ul>
       <details>
         <summary>{t('doctor.checksHeading')}</summary>
-        <ul>
-          {diagnosis.checks.map((check) => (
-            <li
-              key={check.id}
-              className={
-                check.state === 'passed'
-                  ? 'check check-passed'
-                  : check.state === 'failed'
-                    ? 'check check-failed'
-                    : 'check'
-              }
-            >
-              {t(
-                `checks.${check.id}.${check.state === 'not-checked' ? 'notChecked' : check.state}`,
-              )}{' '}
-              {check.state !== 'not-checked' && (
-                <span className="hint">{t(`doctor.source.${check.source}`)}</span>
-              )}
-            </li>
-          ))}
-        </ul>
+        <ConnectionCheckList checks={diagnosis.checks} />
       </details>
       {failed && <p role="alert">{t('doctor.couldNotCheck')}</p>}
       <button type="button" className="secondary" disabled={busy} onClick={() => void run()}>

@@ -1,7 +1,7 @@
-import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConnectGuideButton } from '../connect/connect-guide-button';
 import { useAppStore } from '../store/store-context';
+import { ClientIdField } from './client-id-field';
 
 /** Where the admin points ReadyRoom at the organisation's Zoom app (or back at the demo). */
 export function ZoomAppSettings() {
@@ -12,9 +12,6 @@ export function ZoomAppSettings() {
   const clientId = useAppStore((s) => s.settings?.zoomClientId ?? null);
   const setZoomClientId = useAppStore((s) => s.setZoomClientId);
   const busy = useAppStore((s) => s.busy);
-  const [draft, setDraft] = useState('');
-  const inputId = useId();
-  const valid = /^[\w.-]{1,100}$/.test(draft.trim());
 
   return (
     <details className="zoom-app-settings">
@@ -38,24 +35,12 @@ export function ZoomAppSettings() {
       ) : (
         <>
           <p>{t('zoomApp.explain')}</p>
-          <label htmlFor={inputId}>{t('zoomApp.label')}</label>
-          <div className="button-row">
-            <input
-              id={inputId}
-              type="text"
-              value={draft}
-              autoComplete="off"
-              spellCheck={false}
-              onChange={(e) => setDraft(e.target.value)}
-            />
-            <button
-              type="button"
-              disabled={!valid || busy}
-              onClick={() => void setZoomClientId(draft.trim())}
-            >
-              {t('zoomApp.save')}
-            </button>
-          </div>
+          <ClientIdField
+            label={t('zoomApp.label')}
+            saveLabel={t('zoomApp.save')}
+            busy={busy}
+            onSave={(id) => void setZoomClientId(id)}
+          />
         </>
       )}
       <div className="button-row">

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useId, useRef, useState, type RefObject } from 
 import { useTranslation } from 'react-i18next';
 import type { ConnectionDiagnosis } from '../../shared/connection-doctor';
 import { useBridge } from '../bridge/bridge-context';
+import { ClientIdField } from '../components/client-id-field';
 import { CopyButton } from '../components/copy-button';
 import { ServerToServerForm } from '../components/server-to-server-form';
 import { SignInPanel } from '../components/sign-in-panel';
@@ -293,54 +294,29 @@ function Scopes() {
   );
 }
 
-const clientIdShape = /^[\w.-]{1,100}$/;
-
 function ClientIdStep() {
   const { t } = useTranslation('connect');
-  const inputId = useId();
-  const hintId = useId();
   const mode = useAppStore((s) => s.info?.mode);
   const saved = useAppStore((s) => s.settings?.zoomClientId ?? null);
   const setZoomClientId = useAppStore((s) => s.setZoomClientId);
   const busy = useAppStore((s) => s.busy);
-  const [draft, setDraft] = useState(saved ?? '');
   const { diagnosis, checking, failed, run } = useDiagnosis();
-  const trimmed = draft.trim();
-  const invalid = trimmed !== '' && !clientIdShape.test(trimmed);
 
-  const save = async () => {
-    await setZoomClientId(trimmed);
+  const save = async (clientId: string) => {
+    await setZoomClientId(clientId);
     await run();
   };
 
   return (
     <>
       <p>{t('guide.clientId.body')}</p>
-      <label htmlFor={inputId}>{t('guide.clientId.label')}</label>
-      <div className="button-row">
-        <input
-          id={inputId}
-          type="text"
-          value={draft}
-          autoComplete="off"
-          spellCheck={false}
-          aria-invalid={invalid}
-          aria-describedby={invalid ? hintId : undefined}
-          onChange={(e) => setDraft(e.target.value)}
-        />
-        <button
-          type="button"
-          disabled={trimmed === '' || invalid || busy || checking}
-          onClick={() => void save()}
-        >
-          {t('guide.clientId.save')}
-        </button>
-      </div>
-      {invalid && (
-        <p id={hintId} className="hint">
-          {t('guide.clientId.invalid')}
-        </p>
-      )}
+      <ClientIdField
+        label={t('guide.clientId.label')}
+        saveLabel={t('guide.clientId.save')}
+        initial={saved ?? ''}
+        busy={busy || checking}
+        onSave={(id) => void save(id)}
+      />
       {mode === 'zoom' && saved && (
         <p className="hint">{t('guide.clientId.saved', { clientId: saved })}</p>
       )}

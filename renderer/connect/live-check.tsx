@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ConnectionDiagnosis } from '../../shared/connection-doctor';
+import { ConnectionCheckList, ConnectionProblemText } from '../components/connection-findings';
 import { CheckStatus } from '../wizard/check-status';
 import { connectionIsGreen } from './guide-steps';
 
@@ -32,13 +33,7 @@ export function LiveCheck({
             <ul className="connection-problems">
               {diagnosis.problems.map((problem) => (
                 <li key={problem.code}>
-                  <strong>{t(`problems.${problem.code}.title`)}</strong>
-                  <p>{t(`problems.${problem.code}.fix`, { scopes: problem.scopes.join(', ') })}</p>
-                  {problem.page && (
-                    <p className="hint">
-                      {t('doctor.where', { page: t(`doctor.page.${problem.page}`) })}
-                    </p>
-                  )}
+                  <ConnectionProblemText problem={problem} />
                 </li>
               ))}
             </ul>
@@ -46,25 +41,7 @@ export function LiveCheck({
         )
       )}
       <h4>{t('doctor.checksHeading')}</h4>
-      <ul className="connect-checks">
-        {diagnosis.checks.map((check) => (
-          <li
-            key={check.id}
-            className={
-              check.state === 'passed'
-                ? 'check check-passed'
-                : check.state === 'failed'
-                  ? 'check check-failed'
-                  : 'check'
-            }
-          >
-            {t(`checks.${check.id}.${check.state === 'not-checked' ? 'notChecked' : check.state}`)}{' '}
-            {check.state !== 'not-checked' && (
-              <span className="hint">{t(`doctor.source.${check.source}`)}</span>
-            )}
-          </li>
-        ))}
-      </ul>
+      <ConnectionCheckList checks={diagnosis.checks} className="connect-checks" />
     </div>
   );
 }

@@ -39,43 +39,32 @@ function toggle(label: string, on: boolean, attrs = ''): string {
 
 const url = 'marketplace.zoom.us/develop/…';
 
-export const marketplaceBuild: PictureSpec = {
-  id: 'marketplace-build',
-  oses: 'all',
-  render: (_os, lang) => {
-    const t = texts[lang];
-    const choice = (title: string, hint: string, chosen: boolean, attrs = '') =>
-      `<div class="card col" style="gap:4px;padding:10px 14px;${chosen ? 'border-color:#2f6fdd;border-width:2px' : ''}"${attrs}>
+/** One Marketplace page's picture, in every language: the app's settings around its body. */
+function marketplacePage(page: Page, body: (t: Texts) => string): PictureSpec {
+  return {
+    id: `marketplace-${page}`,
+    oses: 'all',
+    render: (_os, lang) => {
+      const t = texts[lang];
+      return zoomWebPage(t.tab, url, appSettings(t, page, body(t)));
+    },
+  };
+}
+
+export const marketplaceBuild = marketplacePage('build', (t) => {
+  const choice = (title: string, hint: string, chosen: boolean, attrs = '') =>
+    `<div class="card col" style="gap:4px;padding:10px 14px;${chosen ? 'border-color:#2f6fdd;border-width:2px' : ''}"${attrs}>
         <span class="bold">${chosen ? '◉' : '○'} ${escapeHtml(title)}</span><span class="small muted">${escapeHtml(hint)}</span></div>`;
-    return zoomWebPage(
-      t.tab,
-      url,
-      appSettings(
-        t,
-        'build',
-        `<div class="h2">${escapeHtml(t.build.title)}</div>
+  return `<div class="h2">${escapeHtml(t.build.title)}</div>
         ${choice(t.build.general, t.build.generalHint, true, mark(1, t.build.note1, 'right'))}
         <div class="row" style="gap:10px;padding-left:18px"${mark(2, t.build.note2, 'right')}>
           <span class="small">◉ ${escapeHtml(t.build.adminManaged)}</span><span class="small muted">○ ${escapeHtml(t.build.userManaged)}</span></div>
         ${choice(t.build.s2s, t.build.s2sHint, false)}
-        <div class="row"><span class="zbtn"${mark(3, t.build.note3, 'right')}>${escapeHtml(t.build.create)}</span></div>`,
-      ),
-    );
-  },
-};
+        <div class="row"><span class="zbtn"${mark(3, t.build.note3, 'right')}>${escapeHtml(t.build.create)}</span></div>`;
+});
 
-export const marketplaceBasicInfo: PictureSpec = {
-  id: 'marketplace-basic-info',
-  oses: 'all',
-  render: (_os, lang) => {
-    const t = texts[lang];
-    return zoomWebPage(
-      t.tab,
-      url,
-      appSettings(
-        t,
-        'basic-info',
-        `<div class="h2">${escapeHtml(t.menu['basic-info'])}</div>
+export const marketplaceBasicInfo = marketplacePage('basic-info', (t) => {
+  return `<div class="h2">${escapeHtml(t.menu['basic-info'])}</div>
         <div class="bold small">${escapeHtml(t.basic.credentials)}</div>
         ${field(t.basic.clientId, 'Ab12Cd34Ef56Gh78', mark(3, t.basic.note3, 'right'))}
         ${toggle(t.basic.publicClient, true, mark(1, t.basic.note1, 'right'))}
@@ -83,51 +72,22 @@ export const marketplaceBasicInfo: PictureSpec = {
         <div class="col" style="gap:6px"${mark(2, t.basic.note2, 'right')}>
           ${field(t.basic.redirect, registeredRedirectUrl)}
           ${field(t.basic.allowList, registeredRedirectUrl)}
-        </div>`,
-      ),
-    );
-  },
-};
+        </div>`;
+});
 
-export const marketplaceScopes: PictureSpec = {
-  id: 'marketplace-scopes',
-  oses: 'all',
-  render: (_os, lang) => {
-    const t = texts[lang];
-    const scopes = scopeListToPaste().split(' ').slice(0, 5);
-    return zoomWebPage(
-      t.tab,
-      url,
-      appSettings(
-        t,
-        'scopes',
-        `<div class="h2">${escapeHtml(t.menu.scopes)}</div>
+export const marketplaceScopes = marketplacePage('scopes', (t) => {
+  const scopes = scopeListToPaste().split(' ').slice(0, 5);
+  return `<div class="h2">${escapeHtml(t.menu.scopes)}</div>
         <div class="row"><span class="zbtn"${mark(1, t.scopes.note1, 'right')}>${escapeHtml(t.scopes.add)}</span></div>
         <div class="card col" style="gap:4px;padding:10px 14px"${mark(2, t.scopes.note2, 'right')}>
           <span class="small bold">${escapeHtml(t.scopes.listTitle)}</span>
           ${scopes.map((s) => `<span class="small" style="font-family:monospace">${escapeHtml(s)}</span>`).join('')}
           <span class="small muted">…</span>
-        </div>`,
-      ),
-    );
-  },
-};
+        </div>`;
+});
 
-export const marketplaceActivation: PictureSpec = {
-  id: 'marketplace-activation',
-  oses: 'all',
-  render: (_os, lang) => {
-    const t = texts[lang];
-    return zoomWebPage(
-      t.tab,
-      url,
-      appSettings(
-        t,
-        'activation',
-        `<div class="h2">${escapeHtml(t.menu.activation)}</div>
+export const marketplaceActivation = marketplacePage('activation', (t) => {
+  return `<div class="h2">${escapeHtml(t.menu.activation)}</div>
         <div class="small">${escapeHtml(t.activation.body)}</div>
-        ${toggle(t.activation.on, true, mark(1, t.activation.note1, 'right'))}`,
-      ),
-    );
-  },
-};
+        ${toggle(t.activation.on, true, mark(1, t.activation.note1, 'right'))}`;
+});
