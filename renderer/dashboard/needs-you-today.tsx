@@ -14,7 +14,8 @@ import { DoctorDialog } from './doctor-dialog';
 import { FixEmailDialog, LicenceDialog, ResendDialog } from './invitation-dialogs';
 import { MessageDialog } from './message-dialog';
 import { nudgeText } from './nudge-text';
-import { formatDate, useDashboardTexts, type LooseT } from './texts';
+import { accessText } from './access-text';
+import { useDashboardTexts, type LooseT } from './texts';
 
 const noPeople: ReadonlyArray<TeamPerson> = [];
 
@@ -168,16 +169,7 @@ function NeedsYouRow({
 /** Why they are on the list; for meetings, what Zoom said when she last checked, and when. */
 function reasonText({ person, reason, days }: NeedsYouItem, d: LooseT, language: string): string {
   const access = person.meetingAccess;
-  if (reason === 'cannot-start-meetings' && access?.blocked) {
-    const facts = { date: formatDate(access.checkedAt, language), host: access.host.name };
-    return access.cannotStart > 0
-      ? d('needsYou.access.cannotStart', {
-          ...facts,
-          missing: access.cannotStart,
-          total: access.meetings,
-        })
-      : d('needsYou.access.cannotSchedule', facts);
-  }
+  if (reason === 'cannot-start-meetings' && access?.blocked) return accessText(access, d, language);
   return d(`needsYou.reasons.${reason}`, days === null ? {} : { count: days });
 }
 

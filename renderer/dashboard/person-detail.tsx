@@ -11,6 +11,7 @@ import {
   ResendDialog,
 } from './invitation-dialogs';
 import { MessageDialog } from './message-dialog';
+import { accessText } from './access-text';
 import { nudgeText } from './nudge-text';
 import { PersonPreviewButton } from './preview';
 import { ReactivateDialog } from './reactivate-dialog';
@@ -119,7 +120,15 @@ export function PersonDetail({ opened, onClose }: { opened: TeamPerson; onClose:
       {action === 'message' && (
         <MessageDialog email={email} name={name} onClose={() => setAction(null)} />
       )}
-      {action === 'doctor' && <DoctorDialog person={email} onClose={() => setAction(null)} />}
+      {action === 'doctor' && (
+        <DoctorDialog
+          person={email}
+          {...(person.meetingAccess
+            ? { host: person.meetingAccess.host.email, role: person.meetingAccess.role }
+            : {})}
+          onClose={() => setAction(null)}
+        />
+      )}
     </SidePanel>
   );
 }
@@ -248,6 +257,11 @@ function PersonBody({
                 : t('table.endsIn', { count: invitation.daysLeft })}
             </Fact>
           </>
+        )}
+        {person.meetingAccess && (
+          <Fact label={t('detail.meetingAccess')}>
+            {accessText(person.meetingAccess, d, language)}
+          </Fact>
         )}
         <Fact label={t('detail.lastNudge')}>
           {nudgeText(person.lastNudge ?? null, nudgedOn(person.lastNudge, new Date()), d, language)}

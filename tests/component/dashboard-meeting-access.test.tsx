@@ -78,6 +78,13 @@ describe('an alternative host who cannot start the meetings they should', () => 
       await user.click(within(dialog).getByRole('button', { name: 'Close' }));
 
       await waitFor(() => expect(robertItem()).toBeUndefined());
+
+      // His panel says what Zoom said at the last check, and when.
+      await user.click(screen.getByRole('button', { name: /^Robert Chen/ }));
+      const panel = await screen.findByRole('dialog', { name: 'Robert Chen' });
+      expect(panel.textContent).toMatch(
+        /Meeting access.*When you checked on .+, Zoom said they can start all of Maria Lopez's coming meetings\./,
+      );
     },
   );
 });
