@@ -1,6 +1,13 @@
 import type { BlockerCode, Readiness } from './readiness-codes';
 import type { MeetingAccessNote, MeetingAccessReport } from './team-schemas';
 
+/** The hosting checks' own blockers (the readiness model's `addHostingBlockers`). */
+const hostingCodes: ReadonlySet<BlockerCode> = new Set<BlockerCode>([
+  'no-scheduling-privilege',
+  'not-alternative-host',
+  'alt-host-cannot-see-meetings',
+]);
+
 /** The readiness checks that say a person cannot start (or schedule) a host's meetings. */
 export const meetingAccessCodes: ReadonlySet<BlockerCode> = new Set<BlockerCode>([
   'no-scheduling-privilege',
@@ -30,5 +37,6 @@ export function meetingAccessNoteOf(report: MeetingAccessReport): MeetingAccessN
     cannotStart: report.meetings.filter((m) => !m.isAlternativeHost).length,
     schedulingPrivilege: report.schedulingPrivilege,
     blocked: accessBlocked(report.readiness),
+    findings: (report.readiness?.blockers ?? []).filter((b) => hostingCodes.has(b.code)),
   };
 }

@@ -116,6 +116,24 @@ function hasBlocking(blockers: ReadonlyArray<Blocker>): boolean {
   return false;
 }
 
+/**
+ * A person's readiness with what a meeting-access check found later (the blockers the hosting
+ * checks gave then): added to theirs, and "ready" no more if one of them blocks — the same rule
+ * `assessReadiness` applies when it is given the hosting facts itself.
+ */
+export function withHostingFindings(
+  readiness: Readiness,
+  findings: ReadonlyArray<Blocker>,
+): Readiness {
+  const have = new Set(readiness.blockers.map((b) => b.code));
+  const added = findings.filter((b) => !have.has(b.code));
+  if (added.length === 0) return readiness;
+  const blockers = [...readiness.blockers, ...added];
+  const stage =
+    readiness.stage === 'ready' && hasBlocking(added) ? 'app-signed-in' : readiness.stage;
+  return { ...readiness, stage, blockers };
+}
+
 /** Assesses one person: their stage and what keeps them from being ready. Never throws. */
 export function assessReadiness(input: ReadinessInput, context: ReadinessContext): Readiness {
   const raw: unknown = input?.user;

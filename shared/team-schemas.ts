@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ErrorCode } from './errors';
 import { hasUnsafeText } from './invitation-pack';
-import { Readiness, ReadinessStage } from './readiness-codes';
+import { Blocker, Readiness, ReadinessStage } from './readiness-codes';
 import { ZoomUserStatus, ZoomUserSummary } from './zoom';
 
 /**
@@ -44,6 +44,8 @@ export const MeetingAccessNote = z.object({
   schedulingPrivilege: z.boolean(),
   /** Something keeps them from starting (or, for a co-admin, scheduling) the host's meetings. */
   blocked: z.boolean(),
+  /** What the hosting checks found then, in the readiness model's words (part of their readiness). */
+  findings: z.array(Blocker).max(10).readonly(),
 });
 export type MeetingAccessNote = z.infer<typeof MeetingAccessNote>;
 

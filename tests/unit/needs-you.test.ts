@@ -138,6 +138,7 @@ describe('who needs the admin today', () => {
       cannotStart: 2,
       schedulingPrivilege: false,
       blocked: true,
+      findings: [],
     };
     const blocked = { ...active('Jo', {}), meetingAccess: note };
     const fine = {

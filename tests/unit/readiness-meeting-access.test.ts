@@ -1,4 +1,4 @@
-import { hostMeetingsFromZoom } from '../../shared/readiness';
+import { hostMeetingsFromZoom, withHostingFindings } from '../../shared/readiness';
 import {
   CO_ADMIN_EMAIL,
   OWNER,
@@ -153,5 +153,22 @@ describe('meeting access for co-admins and alternative hosts', () => {
       },
       { id: '81234567890124', startTime: '2025-03-12T17:00:00Z', alternativeHosts: [] },
     ]);
+  });
+
+  it('gives a later check the same say as when the hosting facts come with the record', () => {
+    const input = {
+      user: coAdmin,
+      role: 'co-admin' as const,
+      hosting: { host: OWNER, upcomingMeetings: allThree, assistants: [] },
+      schedulers: [],
+    };
+    const together = assess(input);
+    const later = withHostingFindings(assess({ user: coAdmin }), together.blockers);
+    expect(later).toEqual(together);
+    // A warning alone leaves "ready" as it is; the same finding twice is said once.
+    const warning = together.blockers.filter((b) => b.severity === 'warning');
+    const ready = assess({ user: coAdmin });
+    expect(withHostingFindings(ready, warning).stage).toBe('ready');
+    expect(withHostingFindings(later, together.blockers)).toEqual(later);
   });
 });

@@ -24,6 +24,8 @@ describe("the meeting-access doctor's findings on the team", () => {
     await fixture.handlers.refreshTeam({});
     const args = { hostEmail: owner, personEmail: member, role: 'alternative-host' } as const;
 
+    const before = await fixture.handlers.getTeam({});
+    expect(before.people.find((p) => p.user.email === member)?.readiness.stage).toBe('ready');
     const report = await fixture.handlers.checkMeetingAccess(args);
     expect(report.ok).toBe(false);
     const view = await fixture.handlers.getTeam({});
@@ -37,6 +39,10 @@ describe("the meeting-access doctor's findings on the team", () => {
       cannotStart: 3,
       blocked: true,
     });
+    // "Ready" means checked: the table, the counts and "everyone is ready" take it in.
+    expect(person.readiness.stage).toBe('app-signed-in');
+    expect(person.readiness.blockers.map((b) => b.code)).toContain('not-alternative-host');
+    expect(view.counts.ready).toBe(before.counts.ready - 1);
     const items = needsYouToday(view.people, new Date());
     expect(items.find((i) => i.person.user.email === member)).toMatchObject({
       reason: 'cannot-start-meetings',
@@ -53,6 +59,7 @@ describe("the meeting-access doctor's findings on the team", () => {
     const fixed = await fixture.handlers.getTeam({});
     const again = fixed.people.find((p) => p.user.email === member)!;
     expect(again.meetingAccess).toMatchObject({ cannotStart: 0, blocked: false });
+    expect(again.readiness.stage).toBe('ready');
     expect(
       needsYouToday(fixed.people, new Date()).some((i) => i.person.user.email === member),
     ).toBe(false);

@@ -1,4 +1,4 @@
-import { assessReadiness, type Readiness } from '../../../shared/readiness';
+import { assessReadiness, withHostingFindings, type Readiness } from '../../../shared/readiness';
 import type { Language } from '../../../shared/settings';
 import { normaliseEmail } from '../../../shared/team-emails';
 import type {
@@ -47,6 +47,8 @@ const ASSESSMENT_REUSE_MS = 60_000;
 interface Assessment {
   readonly at: number;
   readonly bounced: boolean;
+  /** The meeting-access note it took in (notes are replaced, never changed). */
+  readonly access: MeetingAccessNote | undefined;
   readonly minimumAppVersion: string;
   readonly accountId: string | null;
   readonly readiness: Readiness;
@@ -172,10 +174,14 @@ export class TeamStore {
     return this.#snapshot?.records ?? [];
   }
 
-  /** The readiness of one Zoom record, now, with the admin's bounce note. */
+  /**
+   * The readiness of one Zoom record, now, with the admin's bounce note and what the
+   * meeting-access doctor last found for them.
+   */
   assess(user: ZoomUserSummary): Readiness {
     const now = this.#ports.now();
     const bounced = this.#bounced.has(key(user.email));
+    const access = this.#accessOf(user.email);
     const minimumAppVersion = this.#ports.minimumZoomVersion();
     const accountId = this.#accountId;
     const last = this.#assessed.get(user);
@@ -185,11 +191,12 @@ export class TeamStore {
       age >= 0 &&
       age < ASSESSMENT_REUSE_MS &&
       last.bounced === bounced &&
+      last.access === access &&
       last.minimumAppVersion === minimumAppVersion &&
       last.accountId === accountId
     )
       return last.readiness;
-    const readiness = assessReadiness(
+    const fromZoom = assessReadiness(
       { user, ...(bounced ? { emailBounced: true } : {}) },
       {
         now,
@@ -198,9 +205,11 @@ export class TeamStore {
         ...(accountId ? { accountId } : {}),
       },
     );
+    const readiness = access ? withHostingFindings(fromZoom, access.findings) : fromZoom;
     this.#assessed.set(user, {
       at: now.getTime(),
       bounced,
+      access,
       minimumAppVersion,
       accountId,
       readiness,
@@ -280,6 +289,13 @@ export class TeamStore {
     return nudge;
   }
 
+  /** The meeting-access note the dashboard shows for a person (none: never checked here). */
+  #accessOf(email: string): MeetingAccessNote | undefined {
+    return this.#meetingAccess.size > 0
+      ? shownAccess(this.#meetingAccess.get(key(email)))
+      : undefined;
+  }
+
   /** Keeps what the meeting-access doctor just found for a person with one host. */
   async recordMeetingAccess(email: string, note: MeetingAccessNote): Promise<void> {
     const host = key(note.host.email);
@@ -300,10 +316,7 @@ export class TeamStore {
   view(): TeamView {
     const people: TeamPerson[] = this.records().map((r) => {
       const nudge = this.#nudges.size > 0 ? this.#nudges.get(key(r.user.email)) : undefined;
-      const access =
-        this.#meetingAccess.size > 0
-          ? shownAccess(this.#meetingAccess.get(key(r.user.email)))
-          : undefined;
+      const access = this.#accessOf(r.user.email);
       return {
         user: r.user,
         readiness: this.assess(r.user),
