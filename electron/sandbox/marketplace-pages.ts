@@ -220,8 +220,18 @@ function basicInfoPage(app: SandboxApp, who: SignedIn, notice?: string, error?: 
     `${appNav(app, 'basic-info')}
 ${notice ? `<p role="status">${escapeHtml(notice)}</p>` : ''}
 ${error ? `<p class="error" role="alert" id="form-error">${escapeHtml(error)}</p>` : ''}
-<h2>Client ID</h2>
-<p><code id="client-id">${escapeHtml(app.clientId)}</code></p>
+${
+  app.type === 'server-to-server'
+    ? // Zoom's App Credentials of a Server-to-Server app (docs/zoom-app-setup.md §3.2 step 2).
+      `<h2>App Credentials</h2>
+<dl>
+<dt>Account ID</dt><dd><code id="account-id">${escapeHtml(app.accountId)}</code></dd>
+<dt>Client ID</dt><dd><code id="client-id">${escapeHtml(app.clientId)}</code></dd>
+<dt>Client secret</dt><dd><code id="client-secret">${escapeHtml(app.clientSecret)}</code></dd>
+</dl>`
+    : `<h2>Client ID</h2>
+<p><code id="client-id">${escapeHtml(app.clientId)}</code></p>`
+}
 <form method="post" action="${escapeHtml(appLink(app, 'basic-info'))}">
 ${tokenField(who.session)}
 <label for="app-type">How the app is managed</label>
