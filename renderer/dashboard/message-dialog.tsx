@@ -12,6 +12,7 @@ import {
 import type { Nudge } from '../../shared/team-schemas';
 import { CopyButton } from '../components/copy-button';
 import { useAppStore } from '../store/store-context';
+import { selectTeamFacts } from '../store/team-slice';
 import { downloadText } from './download';
 import { Modal } from './modal';
 import { OrganisationNameField } from './organisation-name';
@@ -35,7 +36,7 @@ export interface MessageDialogProps {
 export function MessageDialog({ email, name, onClose }: MessageDialogProps) {
   const { t, d, language } = useDashboardTexts();
   const session = useAppStore((s) => s.session?.person ?? null);
-  const organisation = useAppStore((s) => s.team?.prefs.organisationName ?? '');
+  const organisation = useAppStore((s) => selectTeamFacts(s)?.prefs.organisationName ?? '');
   const clientId = useAppStore((s) => s.settings?.zoomClientId ?? null);
   const openExternal = useAppStore((s) => s.openExternal);
   const teamFix = useAppStore((s) => s.teamFix);

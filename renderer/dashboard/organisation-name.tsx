@@ -1,11 +1,12 @@
 import { useId, useState } from 'react';
 import { useAppStore } from '../store/store-context';
+import { selectTeamFacts } from '../store/team-slice';
 import { useDashboardTexts } from './texts';
 
 /** The organisation's name, filled once; it goes in every onboarding message and pack. */
 export function OrganisationNameField({ autoFocus = false }: { autoFocus?: boolean }) {
   const { t } = useDashboardTexts();
-  const stored = useAppStore((s) => s.team?.prefs.organisationName ?? '');
+  const stored = useAppStore((s) => selectTeamFacts(s)?.prefs.organisationName ?? '');
   const updatePrefs = useAppStore((s) => s.updateTeamPrefs);
   const [draft, setDraft] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);

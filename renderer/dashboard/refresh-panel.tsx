@@ -4,8 +4,8 @@ import {
   type AutoRefreshMinutes,
   type ListProgress,
 } from '../../shared/team-schemas';
-import type { LastRefresh } from '../store/team-slice';
 import { useAppStore } from '../store/store-context';
+import { selectTeamFacts, type LastRefresh } from '../store/team-slice';
 import { formatTime, useDashboardTexts, type LooseT } from './texts';
 
 function listLine(list: ListProgress, d: LooseT): string {
@@ -23,7 +23,7 @@ function listLine(list: ListProgress, d: LooseT): string {
  */
 export function RefreshPanel({ canRefresh }: { canRefresh: boolean }) {
   const { t, d, e, language } = useDashboardTexts();
-  const team = useAppStore((s) => s.team);
+  const team = useAppStore(selectTeamFacts);
   const refreshing = useAppStore((s) => s.teamRefreshing);
   const progress = useAppStore((s) => s.teamProgress);
   const last = useAppStore((s) => s.lastRefresh);

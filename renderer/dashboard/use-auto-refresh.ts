@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useAppStore } from '../store/store-context';
+import { selectTeamFacts } from '../store/team-slice';
 
 /**
  * Checks with Zoom by itself: once when an admin arrives and the table is only a saved copy (or
@@ -7,7 +8,7 @@ import { useAppStore } from '../store/store-context';
  * then every few minutes if the admin chose an interval.
  */
 export function useAutoRefresh(isAdmin: boolean): void {
-  const team = useAppStore((s) => s.team);
+  const team = useAppStore(selectTeamFacts);
   const refresh = useAppStore((s) => s.refreshTeam);
   const interrupted = useAppStore((s) => s.teamRefreshInterrupted);
   const checkedFor = useRef<string | null>(null);

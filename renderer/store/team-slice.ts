@@ -55,6 +55,16 @@ export interface TeamSlice {
 
 const retryKey = 'team-refresh';
 
+/**
+ * The snapshot's own facts (when Zoom was read, the prefs, the account) as soon as the first
+ * answer about the team is here: the whole team's, or its first rows' (the same facts).
+ * Never for anything about the people.
+ */
+export const selectTeamFacts = (s: {
+  readonly team: TeamView | null;
+  readonly teamFirstRows: TeamFirstRows | null;
+}): Omit<TeamView, 'people' | 'counts'> | null => s.team ?? s.teamFirstRows;
+
 /** Rows asked for before the whole team: more than a tall window shows (rows and overscan). */
 export const FIRST_ROWS = 40;
 

@@ -82,6 +82,9 @@ describe("a big team's first moment on the dashboard", () => {
     expect(asked).toEqual([FIRST_ROWS]);
     const table = screen.getByRole('table', { name: 'Your team, one row per person' });
     expect(within(table).getByRole('button', { name: /^Ana/ })).toBeTruthy();
+    // The snapshot's own facts are the same for the first rows: when Zoom was read.
+    expect(screen.getByText(/^Last checked with Zoom: /)).toBeTruthy();
+    expect(screen.queryByText('Not checked with Zoom yet.')).toBeNull();
     // The counts are everyone's.
     const summary = screen.getByRole('region', { name: 'Where everyone is' });
     expect(summary.textContent).toContain('10,000 people');

@@ -9,6 +9,7 @@ import { licenceOf, personName, roleOf } from '../../../shared/team-table';
 import { stepNumber, wizardStepIds, type WizardStepId } from '../../../shared/wizard';
 import type { InvitationPack } from '../../../shared/invitation-pack';
 import { useAppStore } from '../../store/store-context';
+import { selectTeamFacts } from '../../store/team-slice';
 import { MessageDialog } from '../message-dialog';
 import { Modal } from '../modal';
 import { formatDate, formatTime, useDashboardTexts } from '../texts';
@@ -35,8 +36,8 @@ function usePreviewBase(person: TeamPerson | null) {
   const info = useAppStore((s) => s.info);
   const settings = useAppStore((s) => s.settings);
   const admin = useAppStore((s) => (s.session?.state === 'signed-in' ? s.session.person : null));
-  const organisation = useAppStore((s) => s.team?.prefs.organisationName ?? '');
-  const fetchedAt = useAppStore((s) => s.team?.fetchedAt ?? null);
+  const organisation = useAppStore((s) => selectTeamFacts(s)?.prefs.organisationName ?? '');
+  const fetchedAt = useAppStore((s) => selectTeamFacts(s)?.fetchedAt ?? null);
   const [issuedAt] = useState(() => new Date());
   const email = person?.user.email ?? null;
   const name = person ? personName(person.user) : '';
