@@ -19,5 +19,21 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'chrome120',
     sourcemap: false,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            {
+              // Each language but English (which the start-up script holds) is one chunk, loaded
+              // only when that language is asked for (renderer/i18n/resources.ts).
+              name: (id) => {
+                const match = /[\\/]renderer[\\/]locales[\\/]([^\\/]+)[\\/][^\\/]+\.json$/.exec(id);
+                return match?.[1] && match[1] !== 'en' ? `locale-${match[1]}` : null;
+              },
+            },
+          ],
+        },
+      },
+    },
   },
 });

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from './components/error-boundary';
 import { InvitationOutcomeNotice } from './components/invitation-outcome';
 import { LanguagePicker } from './components/language-picker';
-import { applyDocumentLanguage, systemLanguage } from './i18n/i18n';
+import { applyDocumentLanguage, ensureLanguage, systemLanguage } from './i18n/i18n';
 import { StatusMessages } from './components/status-messages';
 import { UpdateBanner } from './components/update-banner';
 import { StartScreen } from './start/start-screen';
@@ -41,8 +41,17 @@ export function App() {
     packLanguage ??
     // (In the browser host the OS list is empty: the page began in the browser's language.)
     (systemLanguages?.length ? systemLanguage([...systemLanguages, ...navigator.languages]) : null);
+  // Its texts are loaded first, then the page switches: never keys, never English meanwhile. If
+  // they cannot be loaded, the page stays in the language it is in.
   useEffect(() => {
-    if (language && i18n.language !== language) void i18n.changeLanguage(language);
+    if (!language || i18n.language === language) return;
+    let current = true;
+    void ensureLanguage(i18n, language).then((ok) => {
+      if (ok && current) void i18n.changeLanguage(language);
+    });
+    return () => {
+      current = false;
+    };
   }, [language, i18n]);
   useEffect(() => {
     applyDocumentLanguage(i18n.language);

@@ -11,6 +11,7 @@ import {
 } from '../../shared/team-pack';
 import type { Nudge } from '../../shared/team-schemas';
 import { CopyButton } from '../components/copy-button';
+import { ensureLanguage } from '../i18n/i18n';
 import { useAppStore } from '../store/store-context';
 import { selectTeamFacts } from '../store/team-slice';
 import { downloadText } from './download';
@@ -48,7 +49,15 @@ export function MessageDialog({ email, name, onClose }: MessageDialogProps) {
   // The language the person reads: the pack names it (the wizard opens in it) and the message is
   // written in it. Unknown: the message is in the admin's language, the wizard in their computer's.
   const [personLanguage, setPersonLanguage] = useState<Language | null>(null);
+  // A language being loaded (its texts are loaded before the message is written in it).
+  const [pendingLanguage, setPendingLanguage] = useState<Language | null>(null);
   const { i18n } = useTranslation();
+  const chooseLanguage = async (next: Language | null) => {
+    setPendingLanguage(next);
+    // (If its texts cannot be loaded, the message stays in the language it is in.)
+    if (!next || (await ensureLanguage(i18n, next))) setPersonLanguage(next);
+    setPendingLanguage((now) => (now === next ? null : now));
+  };
   const mt = personLanguage ? i18n.getFixedT(personLanguage, 'dashboard') : t;
   const messageLanguage = personLanguage ?? language;
   const roleId = useId();
@@ -136,10 +145,10 @@ export function MessageDialog({ email, name, onClose }: MessageDialogProps) {
           <label htmlFor={languageId}>{t('message.language')}</label>
           <select
             id={languageId}
-            value={personLanguage ?? ''}
+            value={pendingLanguage ?? personLanguage ?? ''}
             onChange={(event) => {
               const parsed = Language.safeParse(event.target.value);
-              setPersonLanguage(parsed.success ? parsed.data : null);
+              void chooseLanguage(parsed.success ? parsed.data : null);
             }}
           >
             <option value="">{t('message.languageUnknown')}</option>

@@ -7,6 +7,7 @@ import type { StageCounts, TeamPerson, TeamView } from '../../shared/team-schema
 import { wizardStepIds } from '../../shared/wizard';
 import { DashboardScreen } from '../../renderer/dashboard/dashboard-screen';
 import { PreviewFrame } from '../../renderer/dashboard/preview/preview-frame';
+import { loadLanguage } from '../../renderer/i18n/i18n';
 import { renderWithApp } from '../support/render-app';
 import { signedInOwner } from '../support/sandbox-backend';
 import {
@@ -113,8 +114,9 @@ describe("the admin's read-only previews of the wizard", { timeout: 30_000 }, ()
     expect(facts.textContent).toContain('Zoom has not seen the Zoom app');
 
     await user.selectOptions(within(dialog).getByLabelText('Language of the preview'), 'es');
+    // (Spanish is loaded when first asked for: the preview draws in it once it is here.)
     expect(
-      within(region).getByRole('heading', {
+      await within(region).findByRole('heading', {
         name: 'Paso 6 de 9: Inicie sesión en la aplicación Zoom',
       }),
     ).toBeTruthy();
@@ -157,6 +159,7 @@ describe("the admin's read-only previews of the wizard", { timeout: 30_000 }, ()
     async (step) => {
       const { api, calls } = loggingApi(view([robert]));
       const refused: string[] = [];
+      await loadLanguage('es');
       renderWithApp(
         <PreviewFrame
           subject={{ ...subjectFor(robert), step }}

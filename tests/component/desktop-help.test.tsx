@@ -11,7 +11,7 @@ import { ErrorBoundary } from '../../renderer/components/error-boundary';
 import { HelperReportButton } from '../../renderer/components/helper-report';
 import { InvitationOutcomeNotice } from '../../renderer/components/invitation-outcome';
 import { UpdateBanner } from '../../renderer/components/update-banner';
-import { createI18n } from '../../renderer/i18n/i18n';
+import { createI18n, loadLanguage } from '../../renderer/i18n/i18n';
 import { createAppStore } from '../../renderer/store/store';
 import { StoreProvider } from '../../renderer/store/store-context';
 import { inProcessApi, testBackend } from '../support/in-process';
@@ -80,6 +80,8 @@ describe('"Copy a report for my helper"', () => {
 
   it('says so when it cannot copy, and leaves the text to copy by hand', async () => {
     Object.defineProperty(navigator, 'clipboard', { configurable: true, value: undefined });
+    // (As the app's start does: the language is loaded before the first screen draws.)
+    await loadLanguage('es');
     renderDesktop(<HelperReportButton />, {}, 'es');
     await userEvent.click(
       screen.getByRole('button', { name: 'Copiar un informe para mi ayudante' }),

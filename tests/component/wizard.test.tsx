@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../renderer/app';
+import { loadLanguage } from '../../renderer/i18n/i18n';
 import type { ComputerPorts } from '../../electron/services/checks/zoom-app';
 import { ApiError } from '../../shared/errors';
 import { inProcessApi, testBackend } from '../support/in-process';
@@ -209,6 +210,8 @@ describe('the wizard', () => {
   it('shows the steps and the admin message in Spanish', async () => {
     const backend = await wizardBackend();
     await backend.handlers.saveWizardProgress({ currentStep: 'find-email' });
+    // (As the app's start does: the language is loaded before the first screen draws.)
+    await loadLanguage('es');
     renderWithApp(<App />, inProcessApi(backend), 'es');
     expect((await heading()).textContent).toBe('Paso 2 de 9: Encuentre el correo de Zoom');
     expect(screen.getByRole('button', { name: 'Estoy atascado' })).toBeTruthy();

@@ -9,7 +9,7 @@ import {
 } from '../../shared/languages';
 import { migrateSettings } from '../../shared/settings';
 import { isolateValue } from '../../renderer/i18n/i18n';
-import { resources } from '../../renderer/i18n/resources';
+import { hasLanguageTexts, namespaces } from '../../renderer/i18n/resources';
 
 describe('choosing the language a person reads', () => {
   it('takes the first preferred language ReadyRoom offers, region and script aside', () => {
@@ -33,10 +33,17 @@ describe('choosing the language a person reads', () => {
   });
 
   it('has the texts of every offered language, and nothing offered without them', () => {
-    expect(Object.keys(resources).sort()).toEqual([...Language.options].sort());
     const localesDir = path.resolve(import.meta.dirname, '../../renderer/locales');
-    for (const lang of Language.options)
-      expect(fs.existsSync(path.join(localesDir, lang, 'translation.json')), lang).toBe(true);
+    for (const lang of Language.options) {
+      expect(hasLanguageTexts(lang), lang).toBe(true);
+      for (const namespace of namespaces)
+        expect(fs.existsSync(path.join(localesDir, lang, `${namespace}.json`)), lang).toBe(true);
+    }
+    const folders = fs
+      .readdirSync(localesDir, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name);
+    expect(folders.sort()).toEqual([...Language.options].sort());
   });
 
   it('keeps a language a person chose in an old settings file, by its locale', () => {

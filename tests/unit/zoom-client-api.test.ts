@@ -116,6 +116,52 @@ describe('listing everyone, page by page', () => {
   });
 });
 
+describe("one list's pages, each asked for as soon as the page before names it", () => {
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+  it('asks for the next page before the one it has is checked and handed on', async () => {
+    const { zoom, run, calls } = client(usersPages());
+    const pages = zoom.listUserPages({ status: 'active', pageSize: 300 });
+    const first = await run(pages.next());
+    expect(first.value?.users).toHaveLength(300);
+    await settle();
+    // The second page is already on its way while the first is being used.
+    expect(calls.map((c) => c.url.searchParams.get('next_page_token'))).toEqual([null, 't300']);
+    const rest: number[] = [];
+    for (;;) {
+      const page = await run(pages.next());
+      if (page.done) break;
+      rest.push(page.value.users.length);
+    }
+    expect(rest).toEqual([300, 50]);
+    expect(calls).toHaveLength(3);
+  });
+
+  it('ends the list at a page that fails its check, and a cancelled list asks for nothing more', async () => {
+    const broken = client((call, i) =>
+      i === 0
+        ? zoomAnswer(200, {
+            page_size: 300,
+            total_records: 650,
+            next_page_token: 't300',
+            users: 'x',
+          })
+        : usersPages()(call),
+    );
+    const pages = broken.zoom.listUserPages({ status: 'active' });
+    await expect(broken.run(pages.next())).rejects.toMatchObject({ code: 'zoom-answer-invalid' });
+
+    const stopped = client(usersPages());
+    const controller = new AbortController();
+    const list = stopped.zoom.listUserPages({ status: 'active', pageSize: 300 }, controller.signal);
+    controller.abort();
+    const only = await stopped.run(list.next());
+    expect(only.value?.users).toHaveLength(300);
+    expect((await stopped.run(list.next())).done).toBe(true);
+    expect(stopped.calls).toHaveLength(1);
+  });
+});
+
 describe("a users page as Zoom's 2025 User API writes it", () => {
   it('takes type 4 (unassigned, no Meetings Basic) and user_created_at, and reads type 4 as no licence', async () => {
     const page = {

@@ -36,24 +36,16 @@ async function readList(
 ): Promise<ListRead> {
   const users: ZoomUserSummary[] = [];
   let total: number | null = null;
-  let token: string | undefined;
-  // The largest page the 2025 API allows; after the first answer, the size Zoom says it gave.
-  let pageSize = maxUsersPageSize;
   try {
-    do {
+    if (signal.aborted) throw new Cancelled();
+    // The largest page the 2025 API allows; after the first answer, the size Zoom says it gave.
+    for await (const page of client.listUserPages({ status, pageSize: maxUsersPageSize }, signal)) {
       if (signal.aborted) throw new Cancelled();
-      const page = await client.listUsers({
-        status,
-        pageSize,
-        ...(token ? { nextPageToken: token } : {}),
-      });
-      if (signal.aborted) throw new Cancelled();
-      if (page.page_size > 0) pageSize = page.page_size;
       users.push(...page.users);
       total = page.total_records;
-      token = page.next_page_token || undefined;
-      if (token) report({ status, state: 'loading', fetched: users.length, total, error: null });
-    } while (token);
+      if (page.next_page_token)
+        report({ status, state: 'loading', fetched: users.length, total, error: null });
+    }
     report({ status, state: 'done', fetched: users.length, total, error: null });
     return { status, users, state: 'done', error: null };
   } catch (error) {

@@ -99,9 +99,44 @@ export class ZoomClient {
    * file), it asks once more for 300.
    */
   async listUsers(query: ListUsersQuery = {}): Promise<ZoomUserList> {
+    return parse(ZoomUserList, await this.#usersPage(query));
+  }
+
+  /**
+   * Every page of one `GET /users` list, in order. Each next page is asked for as soon as the
+   * answer before it names it (its `next_page_token` and `page_size`), and that answer is then
+   * checked in full against the schema while the next one is on its way: a list's pages must
+   * follow one another, so this keeps ReadyRoom's own work out of the chain. A page that fails
+   * the check ends the list there (the request already sent is a read, and its answer is unused).
+   */
+  async *listUserPages(
+    query: Omit<ListUsersQuery, 'nextPageToken'> = {},
+    signal?: AbortSignal,
+  ): AsyncGenerator<ZoomUserList> {
+    let next: Promise<unknown> | null = this.#usersPage(query);
+    let pageSize = query.pageSize;
+    while (next) {
+      const raw = await next;
+      const { token, size } = pageHints(raw);
+      if (size !== undefined) pageSize = size;
+      // A cancelled list asks for nothing more.
+      next =
+        token && !signal?.aborted
+          ? this.#usersPage({ ...query, pageSize, nextPageToken: token })
+          : null;
+      // Nobody may be waiting on it when this page fails its check: it must not go unhandled.
+      next?.catch(() => undefined);
+      yield parse(ZoomUserList, raw);
+    }
+  }
+
+  /** One page of users as Zoom sent it (JSON, not yet checked). */
+  async #usersPage(query: ListUsersQuery): Promise<unknown> {
     const pageSize = Math.min(Math.max(query.pageSize ?? maxUsersPageSize, 1), maxUsersPageSize);
     const read = (size: number) =>
-      this.#read(ZoomUserList, {
+      this.#http.send({
+        method: 'GET',
+        retrySafe: true,
         path: '/users',
         category: 'medium',
         query: {
@@ -274,6 +309,16 @@ export class ZoomClient {
   ): Promise<void> {
     await this.#http.send({ method, path, body, category, query, retrySafe });
   }
+}
+
+/** The next page's token and size, read from an answer before it is checked in full. */
+function pageHints(raw: unknown): { token: string | undefined; size: number | undefined } {
+  if (typeof raw !== 'object' || raw === null) return { token: undefined, size: undefined };
+  const { next_page_token: token, page_size: size } = raw as Record<string, unknown>;
+  return {
+    token: typeof token === 'string' && token !== '' ? token : undefined,
+    size: typeof size === 'number' && Number.isInteger(size) && size > 0 ? size : undefined,
+  };
 }
 
 /**

@@ -1,10 +1,10 @@
-import { useMemo, type SyntheticEvent } from 'react';
+import { useEffect, useMemo, useState, type SyntheticEvent } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { ApiCallName } from '../../../shared/api';
 import { languageDirection, type Language } from '../../../shared/languages';
 import { stepNumber, type WizardStepId } from '../../../shared/wizard';
 import { BridgeProvider } from '../../bridge/bridge-context';
-import { createI18n } from '../../i18n/i18n';
+import { createI18n, isLanguageLoaded, loadLanguage } from '../../i18n/i18n';
 import type { Reconnect } from '../../store/reconnect';
 import { createAppStore, type AppStore } from '../../store/store';
 import { StoreProvider, useAppStore } from '../../store/store-context';
@@ -23,6 +23,7 @@ import {
   type PreviewSubject,
 } from './preview-api';
 import './preview.css';
+import './preview-loading.css';
 
 /** A preview never tries anything again: nothing in it waits for Zoom. */
 export const noReconnect: Reconnect = { retry: () => undefined, stop: () => undefined };
@@ -67,10 +68,46 @@ function stop(event: SyntheticEvent) {
 }
 
 /**
+ * The language a preview can draw now. Each language but English is loaded when first asked for;
+ * meanwhile the preview keeps the language it drew before (hidden under "Loading…", so nothing
+ * moves), and if its texts cannot be loaded it says so instead of drawing keys or English.
+ */
+function usePreviewLanguage(language: Language): {
+  readonly drawn: Language | null;
+  readonly state: 'ready' | 'loading' | 'failed';
+} {
+  const ready = isLanguageLoaded(language);
+  const [drawnBefore, setDrawnBefore] = useState<Language | null>(ready ? language : null);
+  // The last load that ended, and how: its end draws the preview again.
+  const [ended, setEnded] = useState<{ language: Language; ok: boolean } | null>(null);
+  // (Kept as the page draws, not after: React's way to follow a prop.)
+  if (ready && drawnBefore !== language) setDrawnBefore(language);
+  useEffect(() => {
+    if (ready) return;
+    let current = true;
+    loadLanguage(language).then(
+      () => {
+        if (current) setEnded({ language, ok: true });
+      },
+      (error: unknown) => {
+        console.error(`ReadyRoom could not load its ${language} texts for the preview`, error);
+        if (current) setEnded({ language, ok: false });
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [language, ready]);
+  if (ready) return { drawn: language, state: 'ready' };
+  const failed = ended?.language === language && !ended.ok;
+  return { drawn: drawnBefore, state: failed ? 'failed' : 'loading' };
+}
+
+/**
  * One wizard step as the person would see it, drawn by the wizard's own components, inside a
  * disabled fieldset (readable by a screen reader, every control switched off) with its own
- * store, api, bridge and i18n, in `language`. The app's store, language and backend are never
- * reached from inside.
+ * store, api, bridge and i18n, in `language` (loaded first if need be). The app's store, language
+ * and backend are never reached from inside.
  */
 export function PreviewFrame({
   subject,
@@ -84,14 +121,16 @@ export function PreviewFrame({
   readonly label: string;
   readonly onRefused?: (name: ApiCallName) => void;
 }) {
-  const { t } = useTranslation('preview');
+  const { t } = useTranslation(['preview', 'translation']);
   const { store, api } = useMemo(
     () => createPreviewStore(subject, onRefused),
     [subject, onRefused],
   );
-  const i18n = useMemo(() => createI18n(language), [language]);
+  const { drawn, state } = usePreviewLanguage(language);
+  const i18n = useMemo(() => (drawn ? createI18n(drawn) : null), [drawn]);
+  const stale = state !== 'ready';
   return (
-    <section className="preview-region" aria-label={label}>
+    <section className="preview-region" aria-label={label} aria-busy={state === 'loading'}>
       <fieldset
         disabled
         className="preview-frame"
@@ -100,15 +139,28 @@ export function PreviewFrame({
         onAuxClickCapture={stop}
       >
         <legend>{t('frame.label')}</legend>
-        <I18nextProvider i18n={i18n}>
-          <BridgeProvider api={api}>
-            <StoreProvider store={store}>
-              <div lang={language} dir={languageDirection(language)}>
-                <PreviewStep step={subject.step} />
-              </div>
-            </StoreProvider>
-          </BridgeProvider>
-        </I18nextProvider>
+        <div className={stale ? 'preview-waiting' : undefined}>
+          {stale && (
+            <p role="status" className="preview-waiting-status">
+              {state === 'failed'
+                ? t('errors.internal', { ns: 'translation' })
+                : t('app.loading', { ns: 'translation' })}
+            </p>
+          )}
+          {i18n && drawn && (
+            <div className={stale ? 'preview-stale' : undefined} inert={stale} aria-hidden={stale}>
+              <I18nextProvider i18n={i18n}>
+                <BridgeProvider api={api}>
+                  <StoreProvider store={store}>
+                    <div lang={drawn} dir={languageDirection(drawn)}>
+                      <PreviewStep step={subject.step} />
+                    </div>
+                  </StoreProvider>
+                </BridgeProvider>
+              </I18nextProvider>
+            </div>
+          )}
+        </div>
       </fieldset>
     </section>
   );
