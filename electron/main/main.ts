@@ -77,9 +77,18 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => {
     if (!isMac) app.quit();
   });
-  app.on('will-quit', () => {
+  // Quitting waits (briefly) for what the backend still has to write, such as the team's saved
+  // copy from a refresh that has just answered; then it quits for real.
+  let closing: Promise<void> | null = null;
+  app.on('will-quit', (event) => {
     updates?.stop();
-    void composed?.close();
+    if (closing || !composed) return;
+    event.preventDefault();
+    const closed = composed.close().catch((error: unknown) => {
+      log.warn('Could not finish closing cleanly', { error: String(error) });
+    });
+    closing = closed;
+    void closed.then(() => app.quit());
   });
   app
     .whenReady()

@@ -29,9 +29,19 @@ export function createSandboxClock(options: SandboxClockOptions = {}): SandboxCl
   };
 }
 
+const zoomTimes = new Map<number, string>();
+
 /** Zoom writes times as ISO 8601 without milliseconds, e.g. 2023-07-10T12:00:00Z. */
 export function zoomTime(ms: number): string {
-  return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+  const second = Math.floor(ms / 1000);
+  let text = zoomTimes.get(second);
+  if (text === undefined) {
+    text = new Date(second * 1000).toISOString().replace('.000Z', 'Z');
+    // A big team's pages name the same few thousand times again and again; the cache stays small.
+    if (zoomTimes.size >= 100_000) zoomTimes.clear();
+    zoomTimes.set(second, text);
+  }
+  return text;
 }
 
 export const secondMs = 1000;

@@ -12,6 +12,7 @@ import { createSessionHandlers } from './handlers/session-handlers';
 import { createWizardHandlers } from './handlers/wizard-handlers';
 import type { Logger } from './log';
 import type { Documents } from './settings/documents';
+import { PendingSaves } from './pending-saves';
 import { createTeamHandlers } from './team/team-handlers';
 import type { ZoomService } from './zoom-service';
 import type { FetchPort } from './zoom/oauth-endpoints';
@@ -58,6 +59,8 @@ export interface BackendPorts {
 export interface Backend {
   readonly handlers: ApiHandlers;
   readonly events: EventHub;
+  /** Finishes the writes planned just after an answer (call before the process ends). */
+  flush(): Promise<void>;
 }
 
 /** The one backend behind every transport: the API contract, built from its groups of handlers. */
@@ -65,6 +68,7 @@ export function createBackend(ports: BackendPorts): Backend {
   const events = ports.events ?? new EventHub();
   const now = ports.now ?? (() => new Date());
   const { settings } = ports.documents;
+  const saves = new PendingSaves();
   const app = createAppHandlers({ ...ports, events });
   const connection = createConnectionHandlers({ zoom: ports.zoom, events, log: ports.log, now });
   const handlers: ApiHandlers = {
@@ -91,8 +95,9 @@ export function createBackend(ports: BackendPorts): Backend {
         minimumZoomVersion: () => settings.get().minimumZoomVersion,
         language: () => settings.get().language ?? 'en',
         ...(ports.notify ? { notify: ports.notify } : {}),
+        saves,
       }),
     ),
   };
-  return { handlers, events };
+  return { handlers, events, flush: () => saves.flush() };
 }

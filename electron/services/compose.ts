@@ -122,6 +122,7 @@ export async function composeBackend(options: ComposeOptions): Promise<ComposedB
     },
     close: async () => {
       zoom.cancelSignIn();
+      await backend.flush();
       await sandbox?.close();
     },
   };

@@ -125,6 +125,11 @@ function countingFetch(counted: Counted): FetchPort {
   };
 }
 
+/**
+ * `runs` refreshes after one more that is not counted: the first after start pays for compiling
+ * the code (JavaScript's JIT), which says nothing about how close a refresh comes to the floor.
+ * That first one is reported apart (`firstMs`).
+ */
 async function teamRefresh(sandbox: SandboxHandle, users: number, runs: number) {
   const sandboxUrl = sandbox.url;
   await control(sandbox, 'reset', { scenario: 'large', users });
@@ -137,7 +142,8 @@ async function teamRefresh(sandbox: SandboxHandle, users: number, runs: number) 
   let floor = 0;
   let chainedFloor = 0;
   let peakRss = process.memoryUsage().rss;
-  for (let i = 0; i < runs; i += 1) {
+  let firstMs = 0;
+  for (let i = 0; i <= runs; i += 1) {
     const counted: Counted = {
       calls: { Light: 0, Medium: 0, Heavy: 0 },
       pages: {},
@@ -165,9 +171,18 @@ async function teamRefresh(sandbox: SandboxHandle, users: number, runs: number) 
     }, 50);
     const started = performance.now();
     await handlers.refreshTeam({});
-    times.push(performance.now() - started);
+    const ms = performance.now() - started;
     clearInterval(sampler);
+    log(
+      `refresh ${users}${i === 0 ? ' (first, not counted)' : ''}: ${Math.round(ms)} ms, calls ${JSON.stringify(counted.calls)}, pages ${JSON.stringify(counted.pages)}, 429s ${counted.http429}`,
+    );
+    await composed.close();
     http429 += counted.http429;
+    if (i === 0) {
+      firstMs = ms;
+      continue;
+    }
+    times.push(ms);
     // The least time any client could take: the first second's burst, then the per-second rate.
     const calls = {
       light: counted.calls.Light,
@@ -184,14 +199,11 @@ async function teamRefresh(sandbox: SandboxHandle, users: number, runs: number) 
       (longest, list) => (list.length > longest.length ? list : longest),
       [] as number[],
     );
-    chainAnswer.push(chainAnswers.reduce((sum, ms) => sum + ms, 0));
-    log(
-      `refresh ${users}: ${Math.round(times.at(-1)!)} ms, calls ${JSON.stringify(counted.calls)}, pages ${JSON.stringify(counted.pages)}, 429s ${counted.http429}`,
-    );
-    await composed.close();
+    chainAnswer.push(chainAnswers.reduce((sum, answer) => sum + answer, 0));
   }
   return {
     ms: median(times),
+    firstMs,
     floor,
     chainedFloor,
     chainAnswerMs: median(chainAnswer),
@@ -402,9 +414,10 @@ async function main(): Promise<void> {
       return;
     }
     if (only === 'refresh') {
-      const tenK = await teamRefresh(sandbox, 10_000, 2);
+      const tenK = await teamRefresh(sandbox, 10_000, 5);
       const figures = {
         ms: Math.round(tenK.ms),
+        firstMs: Math.round(tenK.firstMs),
         floor: tenK.floor,
         chainedFloor: tenK.chainedFloor,
         chainAnswerMs: Math.round(tenK.chainAnswerMs),
@@ -417,11 +430,13 @@ async function main(): Promise<void> {
       return;
     }
     const oneK = await teamRefresh(sandbox, 1000, 3);
-    const tenK = await teamRefresh(sandbox, 10_000, 2);
+    const tenK = await teamRefresh(sandbox, 10_000, 5);
     const result = {
       team_refresh_1k_ms: Math.round(oneK.ms),
       team_refresh_1k_floor_ms: Math.round(oneK.floor),
       team_refresh_10k_ms: Math.round(tenK.ms),
+      // The first refresh after start, not counted above (it compiles the code as it goes).
+      team_refresh_10k_first_ms: Math.round(tenK.firstMs),
       team_refresh_10k_floor_ms: Math.round(tenK.floor),
       team_refresh_10k_floor_ratio: ratio(tenK.ms, tenK.floor),
       team_refresh_10k_chained_floor_ms: Math.round(tenK.chainedFloor),

@@ -117,9 +117,11 @@ export async function launchBuiltMain(
         .filter((e) => e.name === name)
         .map((e) => e.payload),
     quit: async () => {
-      fake.app.emit('will-quit');
-      // main closes the demo sandbox on will-quit; give it a moment.
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      // As Electron does: will-quit, which main holds while it closes; then its own app.quit().
+      const quits = recorded.quits;
+      let held = false;
+      fake.app.emit('will-quit', { preventDefault: () => (held = true) });
+      if (held) await until(() => recorded.quits > quits, 'main to quit after closing');
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };

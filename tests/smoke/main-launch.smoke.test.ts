@@ -215,4 +215,16 @@ describe('the built main process under a stand-in Electron', () => {
     expect(log).not.toMatch(/[\w.]+@[\w.]+\.example/);
     expect(launch.recorded.errorBoxes).toEqual([]);
   });
+
+  it('holds quitting until the backend has closed (its last writes done), then quits once', async () => {
+    const quits = launch.recorded.quits;
+    let held = 0;
+    fake.app.emit('will-quit', { preventDefault: () => (held += 1) });
+    expect(held).toBe(1);
+    await until(() => launch.recorded.quits > quits, 'main to quit after closing');
+    // Electron asks again when main quits: now nothing holds it.
+    fake.app.emit('will-quit', { preventDefault: () => (held += 1) });
+    expect(held).toBe(1);
+    expect(launch.recorded.quits).toBe(quits + 1);
+  });
 });

@@ -11,4 +11,13 @@ describe('toZoomJson', () => {
     const text = toZoomJson({ topic: '__zoom_bigint_0000000000000000:5', id: 7n });
     expect(JSON.parse(text)).toEqual({ topic: '__zoom_bigint_0000000000000000:5', id: 7 });
   });
+
+  it('writes an answer with no bigint as plain JSON, and one deep in a list the Zoom way', () => {
+    const users = [{ id: 'u1', pmi: 8_123_456_789, first_name: 'Ana' }];
+    expect(toZoomJson({ users })).toBe(JSON.stringify({ users }));
+    const text = toZoomJson({ users: [...users, { id: 'u2', pmi: 98_765_432_109_876n }] });
+    expect(text).toBe(
+      '{"users":[{"id":"u1","pmi":8123456789,"first_name":"Ana"},{"id":"u2","pmi":98765432109876}]}',
+    );
+  });
 });

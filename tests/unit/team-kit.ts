@@ -10,6 +10,7 @@ import { startSandbox, type RunningSandbox } from '../../electron/sandbox/server
 import { EventHub } from '../../electron/services/events';
 import { createMemoryLogger } from '../../electron/services/log';
 import { MemorySecretStore } from '../../electron/services/secrets/memory-secret-store';
+import { PendingSaves } from '../../electron/services/pending-saves';
 import { createTeamHandlers, type TeamHandlers } from '../../electron/services/team/team-handlers';
 import { ZoomService } from '../../electron/services/zoom-service';
 import { demoZoomEnvironment } from '../../electron/services/zoom/environment';
@@ -94,7 +95,9 @@ export async function teamFixture(options: FixtureOptions = {}): Promise<TeamFix
   recording = true;
   events.length = 0;
   const notifications: Array<{ title: string; body: string }> = [];
+  const saves = new PendingSaves();
   const handlers = createTeamHandlers({
+    saves,
     zoom,
     events: hub,
     log,
@@ -120,6 +123,7 @@ export async function teamFixture(options: FixtureOptions = {}): Promise<TeamFix
     },
     close: async () => {
       zoom.cancelSignIn();
+      await saves.flush();
       await sandbox.close();
     },
   };

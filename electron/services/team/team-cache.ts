@@ -96,6 +96,11 @@ export class TeamCacheWriter {
     this.#queue = this.#queue.then(write);
     return this.#queue;
   }
+
+  /** Resolves when every write queued so far is done. */
+  idle(): Promise<void> {
+    return this.#queue;
+  }
 }
 
 /** The file's content for a snapshot and the admin's notes (no secrets in any of it). */

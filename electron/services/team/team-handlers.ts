@@ -7,6 +7,7 @@ import type { Language } from '../../../shared/settings';
 import { isValidEmail, normaliseEmail } from '../../../shared/team-emails';
 import type { EventHub } from '../events';
 import type { Logger } from '../log';
+import type { PendingSaves } from '../pending-saves';
 import { requireSignedIn, type SignedInZoom } from '../zoom/signed-in-zoom';
 import { ZoomError } from '../zoom/zoom-errors';
 import {
@@ -36,6 +37,8 @@ export interface TeamPorts {
   readonly notify?: (title: string, body: string) => void;
   /** The person's language, for the notification's words (English when absent). */
   readonly language?: () => Language;
+  /** Where the team's saved copy registers the writes to finish before ReadyRoom closes. */
+  readonly saves?: PendingSaves;
 }
 
 /** Implements the dashboard's calls with the Zoom client and the readiness model. */
@@ -49,6 +52,7 @@ export function createTeamHandlers(ports: TeamPorts): TeamHandlers {
     ...(ports.notify ? { notify: ports.notify } : {}),
     ...(ports.language ? { language: ports.language } : {}),
   });
+  ports.saves?.add(() => store.flush());
   const refresher = new TeamRefresher(store, ports.events, ports.now, ports.log);
   const waiting = new WaitingInvites(ports.dataDir ?? null, ports.log);
 

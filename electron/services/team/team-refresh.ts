@@ -3,7 +3,7 @@ import { normaliseEmail } from '../../../shared/team-emails';
 import { teamLists, type ListProgress } from '../../../shared/team-schemas';
 import type { ZoomUserStatus, ZoomUserSummary } from '../../../shared/zoom';
 import { maxUsersPageSize, type ZoomClient } from '../zoom/zoom-client';
-import type { PersonRecord } from './team-view';
+import { keepable, type PersonRecord } from './team-view';
 
 /**
  * Reading the team from Zoom with the fewest calls: `GET /users` at the largest page size for
@@ -33,6 +33,7 @@ async function readList(
   status: ZoomUserStatus,
   signal: AbortSignal,
   report: (progress: ListProgress) => void,
+  onPage: (users: ReadonlyArray<ZoomUserSummary>) => void,
 ): Promise<ListRead> {
   const users: ZoomUserSummary[] = [];
   let total: number | null = null;
@@ -41,10 +42,14 @@ async function readList(
     // The largest page the 2025 API allows; after the first answer, the size Zoom says it gave.
     for await (const page of client.listUserPages({ status, pageSize: maxUsersPageSize }, signal)) {
       if (signal.aborted) throw new Cancelled();
-      users.push(...page.users);
+      // Zoom's list answers say each person's status; a record without one is given its list's.
+      // Nothing past here keeps a host key (the lists are asked without one anyway).
+      const records = page.users.map((u) => keepable(u.status ? u : { ...u, status }));
+      users.push(...records);
       total = page.total_records;
       if (page.next_page_token)
         report({ status, state: 'loading', fetched: users.length, total, error: null });
+      onPage(records);
     }
     report({ status, state: 'done', fetched: users.length, total, error: null });
     return { status, users, state: 'done', error: null };
@@ -62,11 +67,15 @@ async function readList(
   }
 }
 
-/** Reads the three lists in parallel; `report` gets every list's latest counts. */
+/**
+ * Reads the three lists in parallel; `report` gets every list's latest counts, `onPage` each
+ * page's records as they come (the next page is already on its way: work done here costs no time).
+ */
 export async function readTeamLists(
   client: ZoomClient,
   signal: AbortSignal,
   report: (lists: ReadonlyArray<ListProgress>) => void,
+  onPage: (users: ReadonlyArray<ZoomUserSummary>) => void = () => undefined,
 ): Promise<ReadonlyArray<ListRead>> {
   const progress = new Map<ZoomUserStatus, ListProgress>(
     teamLists.map((status) => [
@@ -78,10 +87,16 @@ export async function readTeamLists(
   emit();
   return Promise.all(
     teamLists.map((status) =>
-      readList(client, status, signal, (p) => {
-        progress.set(status, p);
-        emit();
-      }),
+      readList(
+        client,
+        status,
+        signal,
+        (p) => {
+          progress.set(status, p);
+          emit();
+        },
+        onPage,
+      ),
     ),
   );
 }
@@ -101,7 +116,7 @@ export function mergeLists(
       const email = normaliseEmail(user.email);
       if (seen.has(email)) continue;
       seen.add(email);
-      out.push({ user: { ...user, status: user.status ?? read.status }, stale: false });
+      out.push({ user, stale: false });
     }
   }
   for (const read of reads) {

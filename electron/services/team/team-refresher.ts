@@ -59,11 +59,20 @@ export class TeamRefresher {
       );
     });
     const work = (async (): Promise<RefreshResult> => {
-      const reads = await readTeamLists(client, signal, (lists) => {
-        lastLists = lists;
-        if (!signal.aborted)
-          this.#events.emit('teamRefreshProgress', { running: true, startedAt, lists });
-      });
+      const reads = await readTeamLists(
+        client,
+        signal,
+        (lists) => {
+          lastLists = lists;
+          if (!signal.aborted)
+            this.#events.emit('teamRefreshProgress', { running: true, startedAt, lists });
+        },
+        // Each page's readiness is worked out while Zoom prepares the next (the store keeps it
+        // for the history, "everyone is ready" and the view), not all at the end.
+        (users) => {
+          if (!signal.aborted) for (const user of users) this.#store.assess(user);
+        },
+      );
       if (signal.aborted) return { outcome: 'cancelled', error: null, view: this.#store.view() };
       const failed = reads.filter((r) => r.state !== 'done');
       const error = failed[0]?.error ?? null;

@@ -16,6 +16,7 @@ import { loadTeamCache, TeamCacheWriter, toCacheFile } from './team-cache';
 import {
   allReadyIn,
   countStages,
+  keepable,
   type PersonRecord,
   type Snapshot,
   type SnapshotInput,
@@ -68,14 +69,6 @@ function shownAccess(
   return notes.findLast((n) => n.blocked) ?? notes.at(-1);
 }
 
-/** Zoom's record without what must never be kept on disk or shown in a table (the host key). */
-function keepable(user: ZoomUserSummary): ZoomUserSummary {
-  if (user.host_key === undefined) return user;
-  const rest = { ...user };
-  delete rest.host_key;
-  return rest;
-}
-
 /**
  * The team as ReadyRoom knows it for the signed-in account: the last snapshot, the stage history,
  * the admin's notes and choices. Every change bumps the revision, is saved, and is announced.
@@ -97,6 +90,8 @@ export class TeamStore {
   #allReady = false;
   /** Each Zoom record's last assessment (records are replaced, never changed, so they are keys). */
   #assessed = new WeakMap<ZoomUserSummary, Assessment>();
+  /** A save planned for just after the current answer (a refresh's result; see `replace`). */
+  #saveSoon: ReturnType<typeof setImmediate> | null = null;
 
   constructor(ports: TeamStorePorts) {
     this.#ports = ports;
@@ -230,7 +225,9 @@ export class TeamStore {
     });
     this.#snapshot = { fetchedAt: at, failedLists: [...input.failedLists], records };
     this.#fromCache = false;
-    await this.#commit();
+    // What Zoom said can be read again, so the refresh answers first and its saved copy is
+    // written straight after (`flush` waits for it); what the admin enters is saved before.
+    await this.#commit('soon');
   }
 
   /**
@@ -379,13 +376,23 @@ export class TeamStore {
     );
   }
 
-  async #commit(): Promise<void> {
+  /** Waits for every save begun or planned (when ReadyRoom closes, and in tests). */
+  async flush(): Promise<void> {
+    if (this.#saveSoon) await this.#save();
+    await this.#writer?.idle();
+  }
+
+  async #commit(save: 'now' | 'soon' = 'now'): Promise<void> {
     this.#revision += 1;
     const wasReady = this.#allReady;
     this.#allReady = this.#computeAllReady();
     if (this.#allReady && !wasReady) this.#announceAllReady();
     this.#ports.events.emit('teamChanged', { revision: this.#revision });
-    await this.#save();
+    if (save === 'now') await this.#save();
+    else
+      this.#saveSoon ??= setImmediate(() => {
+        void this.#save();
+      });
   }
 
   #announceAllReady(): void {
@@ -402,6 +409,9 @@ export class TeamStore {
   }
 
   async #save(): Promise<void> {
+    // This save holds everything a planned one would.
+    if (this.#saveSoon) clearImmediate(this.#saveSoon);
+    this.#saveSoon = null;
     if (!this.#writer || !this.#accountId) return;
     await this.#writer.save(
       toCacheFile({

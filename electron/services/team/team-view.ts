@@ -45,3 +45,11 @@ export function allReadyIn(
   }
   return active > 0;
 }
+
+/** Zoom's record without what must never be kept on disk or shown in a table (the host key). */
+export function keepable(user: ZoomUserSummary): ZoomUserSummary {
+  if (user.host_key === undefined) return user;
+  const rest = { ...user };
+  delete rest.host_key;
+  return rest;
+}

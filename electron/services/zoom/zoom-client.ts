@@ -120,32 +120,39 @@ export class ZoomClient {
       const { token, size } = pageHints(raw);
       if (size !== undefined) pageSize = size;
       // A cancelled list asks for nothing more.
-      next =
-        token && !signal?.aborted
-          ? this.#usersPage({ ...query, pageSize, nextPageToken: token })
-          : null;
-      // Nobody may be waiting on it when this page fails its check: it must not go unhandled.
-      next?.catch(() => undefined);
+      next = null;
+      if (token && !signal?.aborted) {
+        let markSent: () => void = noop;
+        const sent = new Promise<void>((resolve) => (markSent = resolve));
+        next = this.#usersPage({ ...query, pageSize, nextPageToken: token }, markSent);
+        // Nobody may be waiting on it when this page fails its check: it must not go unhandled.
+        const settled = next.then(noop, noop);
+        // The page is checked (and handed on) once the next request is on its way, not before.
+        await Promise.race([sent, settled]);
+      }
       yield parse(ZoomUserList, raw);
     }
   }
 
   /** One page of users as Zoom sent it (JSON, not yet checked). */
-  async #usersPage(query: ListUsersQuery): Promise<unknown> {
+  async #usersPage(query: ListUsersQuery, onSent?: () => void): Promise<unknown> {
     const pageSize = Math.min(Math.max(query.pageSize ?? maxUsersPageSize, 1), maxUsersPageSize);
     const read = (size: number) =>
-      this.#http.send({
-        method: 'GET',
-        retrySafe: true,
-        path: '/users',
-        category: 'medium',
-        query: {
-          status: query.status,
-          page_size: size,
-          next_page_token: query.nextPageToken || undefined,
-          include_fields: query.includeFields?.length ? query.includeFields.join(',') : undefined,
+      this.#http.send(
+        {
+          method: 'GET',
+          retrySafe: true,
+          path: '/users',
+          category: 'medium',
+          query: {
+            status: query.status,
+            page_size: size,
+            next_page_token: query.nextPageToken || undefined,
+            include_fields: query.includeFields?.length ? query.includeFields.join(',') : undefined,
+          },
         },
-      });
+        onSent,
+      );
     try {
       return await read(pageSize);
     } catch (error) {
@@ -348,3 +355,5 @@ function parse<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
   }
   return parsed.data;
 }
+
+function noop(): void {}

@@ -77,8 +77,12 @@ export class ZoomHttp {
     this.#random = options.random ?? Math.random;
   }
 
-  /** Sends the request; resolves with the parsed JSON (64-bit integers as strings) or undefined. */
-  async send(request: ZoomRequest): Promise<unknown> {
+  /**
+   * Sends the request; resolves with the parsed JSON (64-bit integers as strings) or undefined.
+   * `onSent` is told each time the request goes out (after the limiter and the token), so a
+   * caller can do its own work while Zoom answers rather than before the request leaves.
+   */
+  async send(request: ZoomRequest, onSent?: () => void): Promise<unknown> {
     const { clock, limiter, tokens, log } = this.#o;
     const maxRetries = this.#o.maxRetries ?? 3;
     const maxRateRetries = this.#o.maxRateLimitRetries ?? 10;
@@ -88,7 +92,7 @@ export class ZoomHttp {
     for (;;) {
       await limiter.acquire(request.category);
       const token = await tokens.getAccessToken();
-      const attempt = await this.#attempt(request, token);
+      const attempt = await this.#attempt(request, token, onSent);
 
       if (attempt.kind === 'failed') {
         if (request.retrySafe && retries < maxRetries) {
@@ -147,7 +151,7 @@ export class ZoomHttp {
     }
   }
 
-  async #attempt(request: ZoomRequest, token: string): Promise<Attempt> {
+  async #attempt(request: ZoomRequest, token: string, onSent?: () => void): Promise<Attempt> {
     const url = new URL(`${this.#o.apiBase}${request.path}`);
     for (const [name, value] of Object.entries(request.query ?? {})) {
       if (value !== undefined) url.searchParams.set(name, String(value));
@@ -158,7 +162,7 @@ export class ZoomHttp {
       this.#o.timeoutMs ?? 30_000,
     );
     try {
-      const response = await this.#o.fetch(url.toString(), {
+      const answer = this.#o.fetch(url.toString(), {
         method: request.method,
         headers: {
           Authorization: `Bearer ${token}`,
@@ -169,6 +173,8 @@ export class ZoomHttp {
         signal: controller.signal,
         redirect: 'error',
       });
+      onSent?.();
+      const response = await answer;
       return { kind: 'answer', response, text: await response.text() };
     } catch (cause) {
       return { kind: 'failed', timedOut: controller.signal.aborted, cause };
