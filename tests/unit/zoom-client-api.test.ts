@@ -2,7 +2,7 @@ import { createMemoryLogger } from '../../electron/services/log';
 import { systemClock } from '../../electron/services/zoom/clock';
 import type { FetchPort } from '../../electron/services/zoom/oauth-endpoints';
 import { RateLimiter, zoomPlanRateLimits } from '../../electron/services/zoom/rate-limiter';
-import { ZoomClient } from '../../electron/services/zoom/zoom-client';
+import { peekPageHints, ZoomClient } from '../../electron/services/zoom/zoom-client';
 import { ZoomHttp } from '../../electron/services/zoom/zoom-http';
 import { scriptedClient } from '../support/scripted-client';
 import {
@@ -123,14 +123,18 @@ describe('listing everyone, page by page', () => {
 });
 
 describe("one list's pages, each asked for as soon as the page before names it", () => {
-
   it('asks for the next page before the one it has is checked and handed on', async () => {
     const { zoom, run, calls } = client(usersPages());
     const pages = zoom.listUserPages({ status: 'active', pageSize: 300 });
     const first = await run(pages.next());
     expect(first.value?.users).toHaveLength(300);
-    // The second page is already on its way (sent, not just planned) when the first is handed on.
-    expect(calls.map((c) => c.url.searchParams.get('next_page_token'))).toEqual([null, 't300']);
+    // The second page is already on its way (sent, not just planned) when the first is handed
+    // on; this Zoom answers at once, and the third is asked for as soon as that answer names it.
+    expect(calls.map((c) => c.url.searchParams.get('next_page_token'))).toEqual([
+      null,
+      't300',
+      't600',
+    ]);
     const rest: number[] = [];
     for (;;) {
       const page = await run(pages.next());
@@ -172,6 +176,47 @@ describe("one list's pages, each asked for as soon as the page before names it",
       'sent t600',
       'page of 300',
       'page of 50',
+    ]);
+  });
+
+  it("reads the next token from a page's first bytes, but follows the parsed page when they differ", async () => {
+    expect(
+      peekPageHints('{"page_size":2000,"total_records":9,"next_page_token":"Ab-1_z","users":[]}'),
+    ).toEqual({ token: 'Ab-1_z', size: 2000 });
+    // Nothing nested, nothing inside a string, nothing after the list starts.
+    expect(peekPageHints('{"x":{"next_page_token":"evil"},"users":[]}')).toEqual({});
+    expect(peekPageHints('{"m":"\\"next_page_token\\":\\"evil\\"","users":[]}')).toEqual({});
+    expect(peekPageHints('{"users":[{"next_page_token":"evil"}]}')).toEqual({});
+    expect(peekPageHints('[1]')).toEqual({});
+
+    // A page whose text names one token first and another last: JSON keeps the last.
+    const { zoom, run, calls } = client((call) => {
+      const token = call.url.searchParams.get('next_page_token');
+      if (token === null)
+        return new Response(
+          '{"next_page_token":"early","page_size":300,"total_records":2,"users":[{"id":"a","email":"a@example.org","type":1}],"next_page_token":"real"}',
+          { status: 200, headers: { 'Content-Type': 'application/json' } },
+        );
+      return zoomAnswer(200, {
+        page_size: 300,
+        total_records: 2,
+        next_page_token: '',
+        users: [{ id: token, email: `${token}@example.org`, type: 1 }],
+      });
+    });
+    const pages = zoom.listUserPages({ status: 'active' });
+    const emails: string[] = [];
+    for (;;) {
+      const page = await run(pages.next());
+      if (page.done) break;
+      emails.push(...page.value.users.map((u) => u.email));
+    }
+    expect(emails).toEqual(['a@example.org', 'real@example.org']);
+    // The early ask was a read whose answer went unused.
+    expect(calls.map((c) => c.url.searchParams.get('next_page_token'))).toEqual([
+      null,
+      'early',
+      'real',
     ]);
   });
 

@@ -10,7 +10,7 @@ import {
   type ZoomUserType,
 } from '../../../shared/zoom';
 import { ZoomError } from './zoom-errors';
-import type { ZoomHttp, ZoomRequest } from './zoom-http';
+import type { SendWatch, ZoomHttp, ZoomRequest } from './zoom-http';
 import { ZoomAssistantsAdded, ZoomCreatedUser, ZoomUserSettings } from './zoom-schemas';
 
 export type MeetingListType =
@@ -113,29 +113,66 @@ export class ZoomClient {
     query: Omit<ListUsersQuery, 'nextPageToken'> = {},
     signal?: AbortSignal,
   ): AsyncGenerator<ZoomUserList> {
-    let next: Promise<unknown> | null = this.#usersPage(query);
+    /** One page asked for; `following` is the next, asked as soon as this answer named it. */
+    interface Ask {
+      page: Promise<unknown>;
+      readonly sent: Promise<void>;
+      following: {
+        readonly token: string;
+        readonly size: number | undefined;
+        readonly ask: Ask;
+      } | null;
+    }
+    const ask = (size: number | undefined, nextPageToken?: string): Ask => {
+      let markSent: () => void = noop;
+      const sent = new Promise<void>((resolve) => (markSent = resolve));
+      const asked: Ask = { sent, following: null, page: Promise.resolve(undefined) };
+      const page = this.#usersPage(
+        { ...query, pageSize: size, ...(nextPageToken ? { nextPageToken } : {}) },
+        {
+          sent: () => markSent(),
+          // The token is in the answer's first bytes: the next page is asked for before this one
+          // is even parsed. It is used only if the parsed page names the same token and size.
+          answered: (text) => {
+            const early = peekPageHints(text);
+            if (early.token && !signal?.aborted && !asked.following)
+              asked.following = {
+                token: early.token,
+                size: early.size,
+                ask: ask(early.size ?? size, early.token),
+              };
+          },
+        },
+      );
+      // Nobody may be waiting on it when an earlier page fails its check: it must not go unhandled.
+      page.catch(noop);
+      asked.page = page;
+      return asked;
+    };
     let pageSize = query.pageSize;
-    while (next) {
-      const raw = await next;
+    let current: Ask | null = ask(pageSize);
+    while (current) {
+      const raw = await current.page;
       const { token, size } = pageHints(raw);
       if (size !== undefined) pageSize = size;
+      const early: Ask['following'] = current.following;
       // A cancelled list asks for nothing more.
-      next = null;
+      current = null;
       if (token && !signal?.aborted) {
-        let markSent: () => void = noop;
-        const sent = new Promise<void>((resolve) => (markSent = resolve));
-        next = this.#usersPage({ ...query, pageSize, nextPageToken: token }, markSent);
-        // Nobody may be waiting on it when this page fails its check: it must not go unhandled.
-        const settled = next.then(noop, noop);
+        const next: Ask =
+          early && early.token === token && (early.size ?? pageSize) === pageSize
+            ? early.ask
+            : ask(pageSize, token);
+        current = next;
         // The page is checked (and handed on) once the next request is on its way, not before.
-        await Promise.race([sent, settled]);
+        await Promise.race([next.sent, next.page.then(noop, noop)]);
       }
       yield parse(ZoomUserList, raw);
     }
   }
 
   /** One page of users as Zoom sent it (JSON, not yet checked). */
-  async #usersPage(query: ListUsersQuery, onSent?: () => void): Promise<unknown> {
+  async #usersPage(query: ListUsersQuery, watch?: SendWatch): Promise<unknown> {
     const pageSize = Math.min(Math.max(query.pageSize ?? maxUsersPageSize, 1), maxUsersPageSize);
     const read = (size: number) =>
       this.#http.send(
@@ -151,7 +188,7 @@ export class ZoomClient {
             include_fields: query.includeFields?.length ? query.includeFields.join(',') : undefined,
           },
         },
-        onSent,
+        watch,
       );
     try {
       return await read(pageSize);
@@ -319,6 +356,25 @@ export class ZoomClient {
 }
 
 /** The next page's token and size, read from an answer before it is checked in full. */
+/**
+ * The next page's token and the page size, read from the first bytes of a users page as Zoom
+ * writes it ({"page_count":…,"page_size":…,"next_page_token":"…","users":[…]}): only from the part
+ * before the list and only when nothing nested comes first, else nothing (the parsed page decides).
+ */
+export function peekPageHints(text: string): { token?: string; size?: number } {
+  const start = text.search(/\S/);
+  if (start < 0 || text[start] !== '{') return {};
+  const list = text.indexOf('[', start);
+  const head = text.slice(start, list < 0 ? start + 2000 : Math.min(list, start + 2000));
+  if (head.includes('{', 1)) return {};
+  const token = /"next_page_token"\s*:\s*"([A-Za-z0-9._~+/=-]{1,500})"/.exec(head)?.[1];
+  const size = /"page_size"\s*:\s*(\d{1,5})\s*[,}]/.exec(head)?.[1];
+  return {
+    ...(token ? { token } : {}),
+    ...(size && Number(size) > 0 ? { size: Number(size) } : {}),
+  };
+}
+
 function pageHints(raw: unknown): { token: string | undefined; size: number | undefined } {
   if (typeof raw !== 'object' || raw === null) return { token: undefined, size: undefined };
   const { next_page_token: token, page_size: size } = raw as Record<string, unknown>;

@@ -46,6 +46,14 @@ export interface ZoomHttpOptions {
   readonly backoffBaseMs?: number;
 }
 
+/** What a caller may be told while its request is under way. */
+export interface SendWatch {
+  /** The request went out (once per attempt). */
+  readonly sent?: () => void;
+  /** A successful answer's text, before it is parsed. */
+  readonly answered?: (text: string) => void;
+}
+
 type Attempt =
   | { readonly kind: 'answer'; readonly response: Response; readonly text: string }
   | { readonly kind: 'failed'; readonly timedOut: boolean; readonly cause: unknown };
@@ -79,10 +87,11 @@ export class ZoomHttp {
 
   /**
    * Sends the request; resolves with the parsed JSON (64-bit integers as strings) or undefined.
-   * `onSent` is told each time the request goes out (after the limiter and the token), so a
-   * caller can do its own work while Zoom answers rather than before the request leaves.
+   * `watch.sent` is told each time the request goes out (after the limiter and the token), so a
+   * caller can do its own work while Zoom answers rather than before the request leaves;
+   * `watch.answered` gets a successful answer's text before it is parsed.
    */
-  async send(request: ZoomRequest, onSent?: () => void): Promise<unknown> {
+  async send(request: ZoomRequest, watch: SendWatch = {}): Promise<unknown> {
     const { clock, limiter, tokens, log } = this.#o;
     const maxRetries = this.#o.maxRetries ?? 3;
     const maxRateRetries = this.#o.maxRateLimitRetries ?? 10;
@@ -92,7 +101,7 @@ export class ZoomHttp {
     for (;;) {
       await limiter.acquire(request.category);
       const token = await tokens.getAccessToken();
-      const attempt = await this.#attempt(request, token, onSent);
+      const attempt = await this.#attempt(request, token, watch.sent);
 
       if (attempt.kind === 'failed') {
         if (request.retrySafe && retries < maxRetries) {
@@ -106,7 +115,11 @@ export class ZoomHttp {
       }
 
       const { response, text } = attempt;
-      if (response.ok) return text.trim() ? this.#parse(text, response.status) : undefined;
+      if (response.ok) {
+        if (!text.trim()) return undefined;
+        watch.answered?.(text);
+        return this.#parse(text, response.status);
+      }
       const body = errorBody(text);
 
       if (response.status === 401 || body?.code === 124) {
