@@ -360,6 +360,9 @@ export class ZoomClient {
  * The next page's token and the page size, read from the first bytes of a users page as Zoom
  * writes it ({"page_count":…,"page_size":…,"next_page_token":"…","users":[…]}): only from the part
  * before the list and only when nothing nested comes first, else nothing (the parsed page decides).
+ * Zoom's User API file (ZoomUserAPISpec, `GET /users` 200) lists next_page_token before users;
+ * that live answers keep that order could not be confirmed here. When they do not, nothing is
+ * peeked and the next page is asked for once this one is parsed, as before.
  */
 export function peekPageHints(text: string): { token?: string; size?: number } {
   const start = text.search(/\S/);
