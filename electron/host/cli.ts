@@ -50,7 +50,11 @@ async function main(): Promise<void> {
   });
   const host = await startHost({
     port,
-    rendererDir: path.resolve(here, '../../dist/renderer'),
+    // The built renderer; READYROOM_RENDERER_OUT when it was built elsewhere (as the tests and
+    // the bench do, to leave dist/ alone).
+    rendererDir: process.env.READYROOM_RENDERER_OUT
+      ? path.resolve(process.env.READYROOM_RENDERER_OUT)
+      : path.resolve(here, '../../dist/renderer'),
     backend: composed.backend,
     log,
   });

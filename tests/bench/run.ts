@@ -222,13 +222,14 @@ async function readiness10k(sandbox: SandboxHandle): Promise<number> {
   const people: ZoomUserSummary[] = [];
   for (const status of ['active', 'pending', 'inactive']) {
     let next = '';
-    do {
+    for (;;) {
       const res = await fetch(
         `${sandboxUrl}/v2/users?status=${status}&page_size=300&next_page_token=${next}`,
         {
           headers: { Authorization: `Bearer ${token}` },
         },
       );
+      // Asked too fast: the same page again after a second (not the next list).
       if (res.status === 429) {
         await new Promise((r) => setTimeout(r, 1000));
         continue;
@@ -236,7 +237,8 @@ async function readiness10k(sandbox: SandboxHandle): Promise<number> {
       const page = ZoomUserList.parse(await res.json());
       people.push(...page.users);
       next = page.next_page_token ?? '';
-    } while (next);
+      if (!next) break;
+    }
   }
   const times: number[] = [];
   for (let i = 0; i < 5; i += 1) {
@@ -289,11 +291,12 @@ async function hostColdStart(browser: Browser): Promise<number> {
         stdio: ['ignore', 'pipe', 'ignore'],
       },
     );
-    const url = await new Promise<string>((resolve) => {
+    const url = await new Promise<string>((resolve, reject) => {
       child.stdout!.on('data', (chunk: Buffer) => {
         const match = /running at (\S+)/.exec(chunk.toString());
         if (match) resolve(match[1]!);
       });
+      child.on('exit', (code) => reject(new Error(`the browser host exited (${code})`)));
     });
     const page = await browser.newPage();
     await page.goto(url);
@@ -322,7 +325,9 @@ async function dashboardAt(browser: Browser, sandbox: SandboxHandle, users: numb
     clientId: demoServerToServerApp.clientId,
     clientSecret: demoServerToServerApp.clientSecret,
   });
+  log(`dashboard ${users}: reading the team`);
   await handlers.refreshTeam({});
+  log(`dashboard ${users}: opening the page`);
   const host = await startHost({
     port: 0,
     rendererDir: rendererOut,
@@ -359,6 +364,7 @@ async function dashboardAt(browser: Browser, sandbox: SandboxHandle, users: numb
       before,
     );
     filter.push(performance.now() - started);
+    log(`dashboard ${users}: page ${i + 1} of 3 measured`);
     // The page's JavaScript heap with the whole team loaded and searched.
     const cdp = await page.context().newCDPSession(page);
     const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
