@@ -9,6 +9,7 @@ import type {
   TeamPrefs,
   TeamView,
 } from '../../shared/team-schemas';
+import { afterPaint } from './after-paint';
 import type { Reconnect } from './reconnect';
 import { attempt, type SliceError } from './slice-error';
 import type { AppState } from './store';
@@ -101,6 +102,8 @@ export const createTeamSlice =
             return;
           }
           set({ teamFirstRows: first });
+          // The first rows are on screen before the whole team (big to read) is asked for.
+          await afterPaint();
         }
       }
       const teamError = await attempt(async () => set({ team: await api.getTeam({}) }));

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import type { ReadyRoomApi } from '../../shared/api';
 import { ApiError } from '../../shared/errors';
 import { assessReadiness, readinessStages } from '../../shared/readiness';
@@ -48,8 +48,10 @@ const whole: TeamView = {
 
 /** The first rows answer at once; the whole team when the test lets it. */
 function slowTeamApi() {
-  let release: () => void = () => undefined;
+  let release: (() => void) | null = null;
   const asked: number[] = [];
+  /** Whether the first rows were on screen when the whole team was asked for. */
+  const rowsWhenAsked: boolean[] = [];
   const calls: Record<string, unknown> = {
     getSession: async () => signedInOwner,
     getTeamFirstRows: async ({ count }: { count: number }) => {
@@ -59,6 +61,7 @@ function slowTeamApi() {
     },
     getTeam: () =>
       new Promise<TeamView>((resolve) => {
+        rowsWhenAsked.push(screen.queryByRole('button', { name: /^Ana/ }) !== null);
         release = () => resolve(whole);
       }),
   };
@@ -68,12 +71,12 @@ function slowTeamApi() {
         ? () => () => undefined
         : (calls[String(name)] ?? (async () => Promise.reject(new ApiError('unknown-call')))),
   });
-  return { api, asked, release: () => release() };
+  return { api, asked, rowsWhenAsked, isAsked: () => release !== null, release: () => release?.() };
 }
 
 describe("a big team's first moment on the dashboard", () => {
   it('draws the first rows and the counts of everyone, and waits to speak of everyone', async () => {
-    const { api, asked, release } = slowTeamApi();
+    const { api, asked, rowsWhenAsked, isAsked, release } = slowTeamApi();
     renderWithApp(<DashboardScreen />, api);
 
     expect(
@@ -98,6 +101,9 @@ describe("a big team's first moment on the dashboard", () => {
       true,
     );
 
+    // The whole team (big to read) is asked for only once the first rows are drawn.
+    await waitFor(() => expect(isAsked()).toBe(true));
+    expect(rowsWhenAsked).toEqual([true]);
     release();
     expect(await screen.findByText('Showing 10,000 of 10,000 people.')).toBeTruthy();
     expect(
