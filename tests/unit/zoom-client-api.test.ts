@@ -179,6 +179,56 @@ describe("one list's pages, each asked for as soon as the page before names it",
     ]);
   });
 
+  it("reads a page's text only once the next page's request has gone out", async () => {
+    const seen: string[] = [];
+    const answer = usersPages();
+    const fetch: FetchPort = async (url, init) => {
+      const call = { at: 0, method: 'GET', url: new URL(url), headers: new Headers(), body: init };
+      seen.push(`sent ${call.url.searchParams.get('next_page_token') ?? 'first'}`);
+      return answer(call) as Response;
+    };
+    const jsonParse = JSON.parse;
+    const parse = vi.spyOn(JSON, 'parse').mockImplementation((text: string, reviver) => {
+      const value: unknown = jsonParse(text, reviver);
+      if (typeof value === 'object' && value !== null && 'users' in value)
+        seen.push(
+          `read page ${String((value as Record<string, unknown>).next_page_token) || 'last'}`,
+        );
+      return value;
+    });
+    try {
+      const zoom = new ZoomClient(
+        new ZoomHttp({
+          apiBase: 'https://api.zoom.test/v2',
+          fetch,
+          clock: systemClock,
+          // A token that takes a moment: the read of the page before waits for the request.
+          tokens: {
+            getAccessToken: () => new Promise((resolve) => setTimeout(() => resolve('t'), 5)),
+            handleUnauthorized: async () => undefined,
+          },
+          limiter: new RateLimiter(systemClock, zoomPlanRateLimits.pro),
+          log: createMemoryLogger(),
+        }),
+      );
+      for await (const page of zoom.listUserPages({ status: 'active', pageSize: 300 }))
+        seen.push(`page of ${page.users.length}`);
+    } finally {
+      parse.mockRestore();
+    }
+    expect(seen).toEqual([
+      'sent first',
+      'sent t300',
+      'read page t300',
+      'page of 300',
+      'sent t600',
+      'read page t600',
+      'page of 300',
+      'read page last',
+      'page of 50',
+    ]);
+  });
+
   it("reads the next token from a page's first bytes, but follows the parsed page when they differ", async () => {
     expect(
       peekPageHints('{"page_size":2000,"total_records":9,"next_page_token":"Ab-1_z","users":[]}'),

@@ -70,7 +70,7 @@ export class TeamRefresher {
         // Each page's readiness is worked out while Zoom prepares the next (the store keeps it
         // for the history, "everyone is ready" and the view), not all at the end.
         (users) => {
-          if (!signal.aborted) for (const user of users) this.#store.assess(user);
+          if (!signal.aborted) this.#store.assessAll(users);
         },
       );
       if (signal.aborted) return { outcome: 'cancelled', error: null, view: this.#store.view() };

@@ -54,6 +54,12 @@ interface Assessment {
   readonly accountId: string | null;
   readonly readiness: Readiness;
 }
+/** What every assessment in one pass shares (worked out once per pass, not per person). */
+interface AssessContext {
+  readonly now: Date;
+  readonly minimumAppVersion: string;
+  readonly accountId: string | null;
+}
 const defaultPrefs: TeamPrefs = { autoRefreshMinutes: 0, organisationName: '' };
 
 const key = normaliseEmail;
@@ -173,12 +179,10 @@ export class TeamStore {
    * The readiness of one Zoom record, now, with the admin's bounce note and what the
    * meeting-access doctor last found for them.
    */
-  assess(user: ZoomUserSummary): Readiness {
-    const now = this.#ports.now();
-    const bounced = this.#bounced.has(key(user.email));
+  assess(user: ZoomUserSummary, context: AssessContext = this.#context()): Readiness {
+    const { now, minimumAppVersion, accountId } = context;
+    const bounced = this.#isBounced(user.email);
     const access = this.#accessOf(user.email);
-    const minimumAppVersion = this.#ports.minimumZoomVersion();
-    const accountId = this.#accountId;
     const last = this.#assessed.get(user);
     const age = last ? now.getTime() - last.at : Number.NaN;
     if (
@@ -212,16 +216,36 @@ export class TeamStore {
     return readiness;
   }
 
+  /** Assesses a page of Zoom records at once (a refresh does it while the next page comes). */
+  assessAll(users: ReadonlyArray<ZoomUserSummary>): void {
+    const context = this.#context();
+    for (const user of users) this.assess(user, context);
+  }
+
+  /** Now, the minimum app version and the account: the same for everyone in one pass. */
+  #context(): AssessContext {
+    return {
+      now: this.#ports.now(),
+      minimumAppVersion: this.#ports.minimumZoomVersion(),
+      accountId: this.#accountId,
+    };
+  }
+
+  #isBounced(email: string): boolean {
+    return this.#bounced.size > 0 && this.#bounced.has(key(email));
+  }
+
   /** Replaces the snapshot with a refresh's result, extending each person's stage history. */
   async replace(input: SnapshotInput): Promise<void> {
     const at = input.fetchedAt.toISOString();
     const previous = new Map(this.records().map((r) => [key(r.user.email), r] as const));
+    const context = this.#context();
     const records = input.people.map(({ user, stale }): PersonRecord => {
       const old = previous.get(key(user.email));
       const history = old?.history ?? [];
       const kept = keepable(user);
       if (stale) return { user: kept, history, stale };
-      return { user: kept, history: this.#extend(history, kept, at), stale };
+      return { user: kept, history: this.#extend(history, kept, at, context), stale };
     });
     this.#snapshot = { fetchedAt: at, failedLists: [...input.failedLists], records };
     this.#fromCache = false;
@@ -311,14 +335,15 @@ export class TeamStore {
 
   /** The team as the dashboard shows it, with readiness worked out for now. */
   view(): TeamView {
+    const context = this.#context();
     const people: TeamPerson[] = this.records().map((r) => {
       const nudge = this.#nudges.size > 0 ? this.#nudges.get(key(r.user.email)) : undefined;
       const access = this.#accessOf(r.user.email);
       return {
         user: r.user,
-        readiness: this.assess(r.user),
+        readiness: this.assess(r.user, context),
         history: r.history,
-        bounced: this.#bounced.has(key(r.user.email)),
+        bounced: this.#isBounced(r.user.email),
         stale: r.stale,
         ...(nudge ? { lastNudge: nudge } : {}),
         ...(access ? { meetingAccess: access } : {}),
@@ -361,8 +386,9 @@ export class TeamStore {
     history: ReadonlyArray<StageEvent>,
     user: ZoomUserSummary,
     at: string,
+    context: AssessContext = this.#context(),
   ): ReadonlyArray<StageEvent> {
-    const stage = this.assess(user).stage;
+    const stage = this.assess(user, context).stage;
     if (history[history.length - 1]?.stage === stage) return history;
     return [...history, { stage, at }].slice(-MAX_HISTORY);
   }
@@ -370,8 +396,9 @@ export class TeamStore {
   #computeAllReady(): boolean {
     const snapshot = this.#snapshot;
     if (!snapshot || snapshot.failedLists.length > 0) return false;
+    const context = this.#context();
     return allReadyIn(
-      snapshot.records.map((r) => ({ readiness: this.assess(r.user) })),
+      snapshot.records.map((r) => ({ readiness: this.assess(r.user, context) })),
       true,
     );
   }

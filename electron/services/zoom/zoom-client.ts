@@ -135,12 +135,11 @@ export class ZoomClient {
           // is even parsed. It is used only if the parsed page names the same token and size.
           answered: (text) => {
             const early = peekPageHints(text);
-            if (early.token && !signal?.aborted && !asked.following)
-              asked.following = {
-                token: early.token,
-                size: early.size,
-                ask: ask(early.size ?? size, early.token),
-              };
+            if (!early.token || signal?.aborted || asked.following) return undefined;
+            const following = ask(early.size ?? size, early.token);
+            asked.following = { token: early.token, size: early.size, ask: following };
+            // This page is parsed once that request is out (or has failed): not before it.
+            return Promise.race([following.sent, following.page.then(noop, noop)]);
           },
         },
       );

@@ -50,8 +50,12 @@ export interface ZoomHttpOptions {
 export interface SendWatch {
   /** The request went out (once per attempt). */
   readonly sent?: () => void;
-  /** A successful answer's text, before it is parsed. */
-  readonly answered?: (text: string) => void;
+  /**
+   * A successful answer's text, before it is parsed. What it returns is waited for before the
+   * parse (which holds the thread for a big answer), so work it starts — the next page's
+   * request — goes out first.
+   */
+  readonly answered?: (text: string) => Promise<void> | void;
 }
 
 type Attempt =
@@ -89,7 +93,8 @@ export class ZoomHttp {
    * Sends the request; resolves with the parsed JSON (64-bit integers as strings) or undefined.
    * `watch.sent` is told each time the request goes out (after the limiter and the token), so a
    * caller can do its own work while Zoom answers rather than before the request leaves;
-   * `watch.answered` gets a successful answer's text before it is parsed.
+   * `watch.answered` gets a successful answer's text before it is parsed (and the parse waits
+   * for what it returns).
    */
   async send(request: ZoomRequest, watch: SendWatch = {}): Promise<unknown> {
     const { clock, limiter, tokens, log } = this.#o;
@@ -117,7 +122,8 @@ export class ZoomHttp {
       const { response, text } = attempt;
       if (response.ok) {
         if (!text.trim()) return undefined;
-        watch.answered?.(text);
+        const first = watch.answered?.(text);
+        if (first) await first;
         return this.#parse(text, response.status);
       }
       const body = errorBody(text);
