@@ -4,7 +4,11 @@ import { seededRandom, type SeededRandom } from './random';
 /** What `POST /_sandbox/faults` accepts; `{}` clears every fault. */
 export const FaultRequest = z
   .object({
-    /** Added to every API and OAuth answer, in real milliseconds. */
+    /**
+     * How long every answer takes, in real milliseconds. Zoom's API and OAuth answers come this
+     * long after their request arrived, the sandbox's own work included (server.ts); other
+     * answers wait this long first.
+     */
     latencyMs: z.number().int().min(0).max(60_000).optional(),
     /**
      * The speed of the line, in kilobits per second, for the speed-test bodies (speed-routes.ts):

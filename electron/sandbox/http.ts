@@ -44,6 +44,41 @@ const baseHeaders = {
   'X-Content-Type-Options': 'nosniff',
 } as const;
 
+/** What answerNoSoonerThan needs of time (a stand-in in tests). */
+export interface AnswerTimer {
+  now(): number;
+  after(ms: number, run: () => void): void;
+}
+
+const realTimer: AnswerTimer = {
+  now: () => performance.now(),
+  after: (ms, run) => void setTimeout(run, ms),
+};
+
+/**
+ * Holds an answer sent in one piece (`res.end` with its body) until `due`, a time on `timer`'s
+ * clock: so an answer comes `latencyMs` after its request arrived with the sandbox's own work
+ * inside that time, as the time Zoom takes to answer includes Zoom's work. Work that runs past
+ * `due` is sent at once. Headers wait with the body: Node sends them with the first bytes. Not
+ * for answers written in pieces (the speed test), whose `write`s would pass.
+ */
+export function answerNoSoonerThan(
+  res: http.ServerResponse,
+  due: number,
+  timer: AnswerTimer = realTimer,
+): void {
+  const end = res.end.bind(res) as (...args: unknown[]) => http.ServerResponse;
+  const held = (...args: unknown[]): http.ServerResponse => {
+    const wait = due - timer.now();
+    if (wait <= 0) return end(...args);
+    timer.after(wait, () => {
+      if (!res.destroyed) end(...args);
+    });
+    return res;
+  };
+  res.end = held as typeof res.end;
+}
+
 /** Sends JSON the way Zoom does, 64-bit integers intact. */
 export function sendJson(
   res: http.ServerResponse,

@@ -8,7 +8,7 @@ import { createSandboxClock, type SandboxClock } from './clock';
 import type { RateLimitTier, SandboxScenarioName } from './constants';
 import { SandboxContext } from './context';
 import { handleControl } from './control-routes';
-import { sendHtml, sendJson } from './http';
+import { answerNoSoonerThan, sendHtml, sendJson } from './http';
 import { handleOAuth } from './oauth-routes';
 import { handleMarketplace, marketplacePath } from './marketplace-pages';
 import { messagePage } from './pages';
@@ -64,7 +64,12 @@ async function route(
   if (path.startsWith('/_sandbox/')) return handleControl(sandbox, req, res, url, controlSecret);
 
   const fault = sandbox.faults.decide(path);
-  if (fault.latencyMs > 0) await sleep(fault.latencyMs);
+  // Zoom's answers (its API and OAuth) come the latency after the request arrived, the work
+  // included; everything else (the speed test streams its bytes) waits the latency first.
+  const answersInOnePiece = path === '/v2' || path.startsWith('/v2/') || path.startsWith('/oauth/');
+  if (fault.latencyMs > 0 && fault.kind !== 'drop' && answersInOnePiece)
+    answerNoSoonerThan(res, performance.now() + fault.latencyMs);
+  else if (fault.latencyMs > 0) await sleep(fault.latencyMs);
   if (fault.kind === 'drop') {
     req.socket.destroy();
     return;
