@@ -46,7 +46,19 @@ describe('the sandbox answers Zoom calls the latency after they arrived', () => 
     timer.advance(70);
     expect(sent).toEqual([]);
     timer.advance(1);
-    expect(sent).toEqual([['{"users":[]}']]);
+    expect(sent).toHaveLength(1);
+    expect(String(sent[0]?.[0])).toBe('{"users":[]}');
+  });
+
+  it('makes the text bytes while it waits, every character kept', () => {
+    const timer = manualTimer();
+    const { res, sent } = fakeResponse();
+    answerNoSoonerThan(res, 80, timer);
+    res.end('{"first_name":"José 李"}');
+    timer.advance(80);
+    // Encoding the answer is the sandbox's own work: done inside the wait, not after it.
+    expect(Buffer.isBuffer(sent[0]?.[0])).toBe(true);
+    expect((sent[0]?.[0] as Buffer).toString('utf8')).toBe('{"first_name":"José 李"}');
   });
 
   it('sends at once an answer whose work took longer than the latency', () => {
@@ -55,7 +67,7 @@ describe('the sandbox answers Zoom calls the latency after they arrived', () => 
     answerNoSoonerThan(res, 80, timer);
     timer.advance(95);
     res.end('late');
-    expect(sent).toEqual([['late']]);
+    expect(sent.map((args) => String(args[0]))).toEqual(['late']);
   });
 
   it('sends nothing on a connection that closed while the answer waited', () => {

@@ -216,17 +216,71 @@ describe("one list's pages, each asked for as soon as the page before names it",
     } finally {
       parse.mockRestore();
     }
-    expect(seen).toEqual([
-      'sent first',
-      'sent t300',
-      'read page t300',
+    // Each page is read after the next one's request went out, and handed on after it is read;
+    // the pages come in order. (The last page may be read before the one before it is handed
+    // on: its request went out as soon as that page's first bytes named it.)
+    const at = (entry: string) => seen.indexOf(entry);
+    expect(seen.filter((s) => s.startsWith('page of'))).toEqual([
       'page of 300',
-      'sent t600',
-      'read page t600',
       'page of 300',
-      'read page last',
       'page of 50',
     ]);
+    expect(at('sent t300')).toBeLessThan(at('read page t300'));
+    expect(at('read page t300')).toBeLessThan(at('page of 300'));
+    expect(at('sent t600')).toBeLessThan(at('read page t600'));
+    expect(at('read page t600')).toBeLessThan(seen.lastIndexOf('page of 300'));
+    expect(at('read page last')).toBeLessThan(at('page of 50'));
+    expect(seen).toHaveLength(9);
+  });
+
+  it("asks for the next page from an answer's first bytes, before the rest has arrived", async () => {
+    // A first page that arrives in two parts, the second only when the test lets it.
+    let finish: () => void = () => undefined;
+    const rest = new Promise<void>((resolve) => (finish = resolve));
+    const encoder = new TextEncoder();
+    const asked: Array<string | null> = [];
+    const fetch: FetchPort = async (url) => {
+      const token = new URL(url).searchParams.get('next_page_token');
+      asked.push(token);
+      if (token !== null)
+        return zoomAnswer(200, {
+          page_size: 300,
+          total_records: 2,
+          next_page_token: '',
+          users: [{ id: 'b', email: 'b@example.org', type: 1 }],
+        });
+      const body = new ReadableStream<Uint8Array>({
+        async start(controller) {
+          controller.enqueue(
+            encoder.encode('{"page_size":300,"total_records":2,"next_page_token":"t1","users":['),
+          );
+          await rest;
+          controller.enqueue(encoder.encode('{"id":"a","email":"a@example.org","type":1}]}'));
+          controller.close();
+        },
+      });
+      return new Response(body, { status: 200, headers: { 'Content-Type': 'application/json' } });
+    };
+    const zoom = new ZoomClient(
+      new ZoomHttp({
+        apiBase: 'https://api.zoom.test/v2',
+        fetch,
+        clock: systemClock,
+        tokens: { getAccessToken: async () => 't', handleUnauthorized: async () => undefined },
+        limiter: new RateLimiter(systemClock, zoomPlanRateLimits.pro),
+        log: createMemoryLogger(),
+      }),
+    );
+    const pages = zoom.listUserPages({ status: 'active', pageSize: 300 });
+    const first = pages.next();
+    await vi.waitFor(() => expect(asked).toEqual([null, 't1']));
+    finish();
+    const emails = (page: IteratorResult<{ users: ReadonlyArray<{ email: string }> }>) =>
+      page.done ? [] : page.value.users.map((u) => u.email);
+    expect(emails(await first)).toEqual(['a@example.org']);
+    expect(emails(await pages.next())).toEqual(['b@example.org']);
+    expect((await pages.next()).done).toBe(true);
+    expect(asked).toEqual([null, 't1']);
   });
 
   it("reads the next token from a page's first bytes, but follows the parsed page when they differ", async () => {

@@ -131,15 +131,19 @@ export class ZoomClient {
         { ...query, pageSize: size, ...(nextPageToken ? { nextPageToken } : {}) },
         {
           sent: () => markSent(),
-          // The token is in the answer's first bytes: the next page is asked for before this one
-          // is even parsed. It is used only if the parsed page names the same token and size.
-          answered: (text) => {
+          // The token is in the answer's first bytes: the next page is asked for while the rest
+          // of this one is still arriving. It is used only if the parsed page names the same
+          // token and size.
+          head: (text) => {
             const early = peekPageHints(text);
-            if (!early.token || signal?.aborted || asked.following) return undefined;
+            if (!early.token || signal?.aborted || asked.following) return;
             const following = ask(early.size ?? size, early.token);
             asked.following = { token: early.token, size: early.size, ask: following };
-            // This page is parsed once that request is out (or has failed): not before it.
-            return Promise.race([following.sent, following.page.then(noop, noop)]);
+          },
+          // This page is parsed once that request is out (or has failed): not before it.
+          answered: () => {
+            const following = asked.following?.ask;
+            return following && Promise.race([following.sent, following.page.then(noop, noop)]);
           },
         },
       );
@@ -354,7 +358,6 @@ export class ZoomClient {
   }
 }
 
-/** The next page's token and size, read from an answer before it is checked in full. */
 /**
  * The next page's token and the page size, read from the first bytes of a users page as Zoom
  * writes it ({"page_count":…,"page_size":…,"next_page_token":"…","users":[…]}): only from the part

@@ -51,6 +51,13 @@ export interface SendWatch {
   /** The request went out (once per attempt). */
   readonly sent?: () => void;
   /**
+   * A successful answer's first bytes, as soon as they arrive (once the text holds the start of
+   * a list, or 2000 characters, or all of it), while the rest is still coming: a page's
+   * next_page_token comes before its people, so the next page can be asked for before the rest
+   * of this one has arrived. Told once per answer, before `answered`.
+   */
+  readonly head?: (head: string) => void;
+  /**
    * A successful answer's text, before it is parsed. What it returns is waited for before the
    * parse (which holds the thread for a big answer), so work it starts — the next page's
    * request — goes out first.
@@ -77,6 +84,38 @@ function errorBody(text: string): ZoomErrorBody | null {
   } catch {
     return null;
   }
+}
+
+/** How much of an answer `SendWatch.head` waits for when no list has started by then. */
+const headLength = 2000;
+
+/** The answer's whole text (as `Response.text()` reads it), telling `head` its first bytes. */
+async function readTelling(response: Response, head: (text: string) => void): Promise<string> {
+  if (!response.body) {
+    const text = await response.text();
+    head(text);
+    return text;
+  }
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  let length = 0;
+  let told = false;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    const part = decoder.decode(value, { stream: true });
+    parts.push(part);
+    length += part.length;
+    if (!told && (length >= headLength || part.includes('['))) {
+      told = true;
+      head(parts.join(''));
+    }
+  }
+  parts.push(decoder.decode());
+  const text = parts.join('');
+  if (!told) head(text);
+  return text;
 }
 
 /** One Zoom REST call with the rules every call follows: limits, time-out, retries, typed errors. */
@@ -106,7 +145,7 @@ export class ZoomHttp {
     for (;;) {
       await limiter.acquire(request.category);
       const token = await tokens.getAccessToken();
-      const attempt = await this.#attempt(request, token, watch.sent);
+      const attempt = await this.#attempt(request, token, watch);
 
       if (attempt.kind === 'failed') {
         if (request.retrySafe && retries < maxRetries) {
@@ -170,7 +209,7 @@ export class ZoomHttp {
     }
   }
 
-  async #attempt(request: ZoomRequest, token: string, onSent?: () => void): Promise<Attempt> {
+  async #attempt(request: ZoomRequest, token: string, watch: SendWatch): Promise<Attempt> {
     const url = new URL(`${this.#o.apiBase}${request.path}`);
     for (const [name, value] of Object.entries(request.query ?? {})) {
       if (value !== undefined) url.searchParams.set(name, String(value));
@@ -192,9 +231,11 @@ export class ZoomHttp {
         signal: controller.signal,
         redirect: 'error',
       });
-      onSent?.();
+      watch.sent?.();
       const response = await answer;
-      return { kind: 'answer', response, text: await response.text() };
+      const text =
+        response.ok && watch.head ? await readTelling(response, watch.head) : await response.text();
+      return { kind: 'answer', response, text };
     } catch (cause) {
       return { kind: 'failed', timedOut: controller.signal.aborted, cause };
     } finally {
