@@ -33,7 +33,7 @@ async function readList(
   status: ZoomUserStatus,
   signal: AbortSignal,
   report: (progress: ListProgress) => void,
-  onPage: (users: ReadonlyArray<ZoomUserSummary>) => void,
+  onPage: (status: ZoomUserStatus, users: ReadonlyArray<ZoomUserSummary>) => void,
 ): Promise<ListRead> {
   const users: ZoomUserSummary[] = [];
   let total: number | null = null;
@@ -49,7 +49,7 @@ async function readList(
       total = page.total_records;
       if (page.next_page_token)
         report({ status, state: 'loading', fetched: users.length, total, error: null });
-      onPage(records);
+      onPage(status, records);
     }
     report({ status, state: 'done', fetched: users.length, total, error: null });
     return { status, users, state: 'done', error: null };
@@ -75,7 +75,7 @@ export async function readTeamLists(
   client: ZoomClient,
   signal: AbortSignal,
   report: (lists: ReadonlyArray<ListProgress>) => void,
-  onPage: (users: ReadonlyArray<ZoomUserSummary>) => void = () => undefined,
+  onPage: (status: ZoomUserStatus, users: ReadonlyArray<ZoomUserSummary>) => void = () => undefined,
 ): Promise<ReadonlyArray<ListRead>> {
   const progress = new Map<ZoomUserStatus, ListProgress>(
     teamLists.map((status) => [

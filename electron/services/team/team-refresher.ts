@@ -2,6 +2,7 @@ import type { ListProgress, RefreshOutcome, RefreshResult } from '../../../share
 import type { EventHub } from '../events';
 import type { Logger } from '../log';
 import type { ZoomClient } from '../zoom/zoom-client';
+import { teamLists } from '../../../shared/team-schemas';
 import { mergeLists, readTeamLists } from './team-refresh';
 import type { TeamStore } from './team-store';
 
@@ -59,6 +60,7 @@ export class TeamRefresher {
       );
     });
     const work = (async (): Promise<RefreshResult> => {
+      this.#store.beginDraft(teamLists);
       const reads = await readTeamLists(
         client,
         signal,
@@ -67,10 +69,10 @@ export class TeamRefresher {
           if (!signal.aborted)
             this.#events.emit('teamRefreshProgress', { running: true, startedAt, lists });
         },
-        // Each page's readiness is worked out while Zoom prepares the next (the store keeps it
-        // for the history, "everyone is ready" and the view), not all at the end.
-        (users) => {
-          if (!signal.aborted) this.#store.assessAll(users);
+        // Each page is worked out while Zoom prepares the next (its people's readiness, stage
+        // history and rows, in the store's draft), not all at the end.
+        (status, users) => {
+          if (!signal.aborted) this.#store.draftPage(status, users);
         },
       );
       if (signal.aborted) return { outcome: 'cancelled', error: null, view: this.#store.view() };
@@ -80,14 +82,19 @@ export class TeamRefresher {
         failed.length === 0 ? 'complete' : failed.length === reads.length ? 'failed' : 'partial';
       if (outcome === 'failed' && reads.every((r) => r.users.length === 0)) {
         // Nothing new at all: the last snapshot stays exactly as it was.
+        this.#store.discardDraft();
         this.#log.warn('The team refresh got nothing from Zoom', { error });
         return { outcome, error, view: this.#store.view() };
       }
-      await this.#store.replace({
-        fetchedAt: this.#now(),
-        failedLists: failed.map((r) => r.status),
-        people: mergeLists(reads, this.#store.records()),
-      });
+      const fetchedAt = this.#now();
+      const failedLists = failed.map((r) => r.status);
+      // The draft holds the lists merged; if the team changed meanwhile, they are merged now.
+      if (!(await this.#store.replaceFromDraft({ fetchedAt, failedLists })))
+        await this.#store.replace({
+          fetchedAt,
+          failedLists,
+          people: mergeLists(reads, this.#store.records()),
+        });
       if (outcome !== 'complete')
         this.#log.warn('The team refresh is partial', {
           failed: failed.map((r) => `${r.status}: ${r.error ?? ''}`).join(', '),
@@ -101,6 +108,8 @@ export class TeamRefresher {
     try {
       return await Promise.race([work, cancelled]);
     } finally {
+      // A refresh that replaced nothing leaves no draft behind (one that did has used it).
+      if (signal.aborted) this.#store.discardDraft();
       this.#events.emit('teamRefreshProgress', {
         running: false,
         startedAt,

@@ -9,7 +9,7 @@ import type {
   TeamPrefs,
   TeamView,
 } from '../../../shared/team-schemas';
-import type { ZoomUserSummary } from '../../../shared/zoom';
+import type { ZoomUserStatus, ZoomUserSummary } from '../../../shared/zoom';
 import type { EventHub } from '../events';
 import type { Logger } from '../log';
 import { loadTeamCache, TeamCacheWriter, toCacheFile } from './team-cache';
@@ -62,6 +62,42 @@ interface AssessContext {
 }
 const defaultPrefs: TeamPrefs = { autoRefreshMinutes: 0, organisationName: '' };
 
+/** One person of a refresh's draft: their record and how the dashboard shows them. */
+interface DraftEntry {
+  readonly key: string;
+  readonly record: PersonRecord;
+  readonly person: TeamPerson;
+  /** A list earlier in the order holds the same address (it wins, as in mergeLists). */
+  dropped: boolean;
+}
+
+/**
+ * A refresh's people worked out page by page, while Zoom prepares the next page (see
+ * `beginDraft`), so that little is left to do once the last page is in. Usable only while nothing
+ * else changed the store (its revision) and the readiness rules stayed the same.
+ */
+interface Draft {
+  readonly revision: number;
+  readonly minimumAppVersion: string;
+  readonly accountId: string | null;
+  readonly lists: ReadonlyArray<ZoomUserStatus>;
+  readonly previous: ReadonlyMap<string, PersonRecord>;
+  readonly entries: Map<ZoomUserStatus, DraftEntry[]>;
+  /** Each address's entry and the place of its list in the order. */
+  readonly byKey: Map<string, { readonly entry: DraftEntry; readonly list: number }>;
+  /** The earliest assessment in it: its people's readiness stands until this + the reuse time. */
+  assessedFrom: number;
+}
+
+/** A view worked out with a refresh's draft, good while nothing changes (see `view`). */
+interface CachedView {
+  readonly revision: number;
+  readonly minimumAppVersion: string;
+  readonly from: number;
+  readonly until: number;
+  readonly view: TeamView;
+}
+
 const key = normaliseEmail;
 
 /** Hosts a person's meeting-access notes are kept for (the oldest go first). */
@@ -96,6 +132,10 @@ export class TeamStore {
   #allReady = false;
   /** Each Zoom record's last assessment (records are replaced, never changed, so they are keys). */
   #assessed = new WeakMap<ZoomUserSummary, Assessment>();
+  /** The running refresh's people so far (see `beginDraft`). */
+  #draft: Draft | null = null;
+  /** The view a refresh's draft gave, while it stands. */
+  #viewCache: CachedView | null = null;
   /** A save planned for just after the current answer (a refresh's result; see `replace`). */
   #saveSoon: ReturnType<typeof setImmediate> | null = null;
 
@@ -121,6 +161,7 @@ export class TeamStore {
     this.#meetingAccess = new Map(
       Object.entries(file.meetingAccess ?? {}).map(([e, n]) => [key(e), n] as const),
     );
+    this.#viewCache = null;
     if (file.snapshot) {
       const s = file.snapshot;
       this.#snapshot = {
@@ -146,6 +187,8 @@ export class TeamStore {
     if (this.#accountId === accountId) return;
     this.#accountId = accountId;
     this.#snapshot = null;
+    this.#draft = null;
+    this.#viewCache = null;
     this.#bounced = new Set();
     this.#nudges = new Map();
     this.#meetingAccess = new Map();
@@ -222,6 +265,112 @@ export class TeamStore {
     for (const user of users) this.assess(user, context);
   }
 
+  /**
+   * Starts a refresh's draft: each page given to `draftPage` is worked out as it comes (readiness,
+   * the stage history, the dashboard's row), and `replaceFromDraft` then only puts it together.
+   * `lists` is the order the lists are merged in (a person in two lists is taken from the first).
+   */
+  beginDraft(lists: ReadonlyArray<ZoomUserStatus>): void {
+    const context = this.#context();
+    this.#draft = {
+      revision: this.#revision,
+      minimumAppVersion: context.minimumAppVersion,
+      accountId: context.accountId,
+      lists,
+      previous: new Map(this.records().map((r) => [key(r.user.email), r] as const)),
+      entries: new Map(lists.map((status) => [status, []])),
+      byKey: new Map(),
+      assessedFrom: context.now.getTime(),
+    };
+  }
+
+  /** Works out one page of a list into the draft (as `replace` would, once it is all in). */
+  draftPage(status: ZoomUserStatus, users: ReadonlyArray<ZoomUserSummary>): void {
+    const draft = this.#draft;
+    const entries = draft?.entries.get(status);
+    if (!draft || !entries) return;
+    const list = draft.lists.indexOf(status);
+    const context = this.#context();
+    // When ReadyRoom saw each person's stage: when their page came.
+    const at = context.now.toISOString();
+    draft.assessedFrom = Math.min(draft.assessedFrom, context.now.getTime());
+    for (const user of users) {
+      const email = key(user.email);
+      const seen = draft.byKey.get(email);
+      if (seen && seen.list <= list) continue;
+      const kept = keepable(user);
+      const history = this.#extend(draft.previous.get(email)?.history ?? [], kept, at, context);
+      const record: PersonRecord = { user: kept, history, stale: false };
+      const entry: DraftEntry = {
+        key: email,
+        record,
+        person: this.#person(record, context),
+        dropped: false,
+      };
+      if (seen) seen.entry.dropped = true;
+      draft.byKey.set(email, { entry, list });
+      entries.push(entry);
+    }
+  }
+
+  /** Forgets the draft (a refresh that was cancelled or got nothing). */
+  discardDraft(): void {
+    this.#draft = null;
+  }
+
+  /**
+   * Replaces the snapshot with the draft, as `replace` would with the merged lists; false (and
+   * nothing changed) when there is no draft or the store changed since it began, so the caller
+   * merges and replaces the usual way.
+   */
+  async replaceFromDraft(input: Omit<SnapshotInput, 'people'>): Promise<boolean> {
+    const draft = this.#draft;
+    this.#draft = null;
+    const context = this.#context();
+    if (
+      !draft ||
+      draft.revision !== this.#revision ||
+      draft.minimumAppVersion !== context.minimumAppVersion ||
+      draft.accountId !== context.accountId
+    )
+      return false;
+    const records: PersonRecord[] = [];
+    const people: TeamPerson[] = [];
+    for (const status of draft.lists) {
+      for (const entry of draft.entries.get(status) ?? []) {
+        if (entry.dropped) continue;
+        records.push(entry.record);
+        people.push(entry.person);
+      }
+    }
+    // A list that failed keeps the people the last snapshot had in it, marked stale.
+    const stale = new Set<string>();
+    for (const status of input.failedLists) {
+      for (const [email, old] of draft.previous) {
+        if (draft.byKey.has(email) || stale.has(email) || (old.user.status ?? 'active') !== status)
+          continue;
+        stale.add(email);
+        const record: PersonRecord = { user: old.user, history: old.history, stale: true };
+        records.push(record);
+        people.push(this.#person(record, context));
+        const assessed = this.#assessed.get(old.user)?.at ?? context.now.getTime();
+        draft.assessedFrom = Math.min(draft.assessedFrom, assessed);
+      }
+    }
+    this.#snapshot = {
+      fetchedAt: input.fetchedAt.toISOString(),
+      failedLists: [...input.failedLists],
+      records,
+    };
+    this.#fromCache = false;
+    await this.#commit('soon', {
+      people,
+      from: draft.assessedFrom,
+      minimumAppVersion: draft.minimumAppVersion,
+    });
+    return true;
+  }
+
   /** Now, the minimum app version and the account: the same for everyone in one pass. */
   #context(): AssessContext {
     return {
@@ -248,6 +397,7 @@ export class TeamStore {
       return { user: kept, history: this.#extend(history, kept, at, context), stale };
     });
     this.#snapshot = { fetchedAt: at, failedLists: [...input.failedLists], records };
+    this.#viewCache = null;
     this.#fromCache = false;
     // What Zoom said can be read again, so the refresh answers first and its saved copy is
     // written straight after (`flush` waits for it); what the admin enters is saved before.
@@ -333,22 +483,42 @@ export class TeamStore {
     return this.#prefs;
   }
 
-  /** The team as the dashboard shows it, with readiness worked out for now. */
+  /**
+   * The team as the dashboard shows it, with readiness worked out for now. Right after a refresh
+   * it is the view its draft gave, while nothing has changed and each person's readiness stands
+   * (the same people, assessments and notes: what working it out again would give).
+   */
   view(): TeamView {
     const context = this.#context();
-    const people: TeamPerson[] = this.records().map((r) => {
-      const nudge = this.#nudges.size > 0 ? this.#nudges.get(key(r.user.email)) : undefined;
-      const access = this.#accessOf(r.user.email);
-      return {
-        user: r.user,
-        readiness: this.assess(r.user, context),
-        history: r.history,
-        bounced: this.#isBounced(r.user.email),
-        stale: r.stale,
-        ...(nudge ? { lastNudge: nudge } : {}),
-        ...(access ? { meetingAccess: access } : {}),
-      };
-    });
+    const cached = this.#viewCache;
+    const now = context.now.getTime();
+    if (
+      cached &&
+      cached.revision === this.#revision &&
+      cached.minimumAppVersion === context.minimumAppVersion &&
+      now >= cached.from &&
+      now < cached.until
+    )
+      return cached.view;
+    return this.#viewOf(this.records().map((r) => this.#person(r, context)));
+  }
+
+  /** One person as the dashboard shows them. */
+  #person(r: PersonRecord, context: AssessContext): TeamPerson {
+    const nudge = this.#nudges.size > 0 ? this.#nudges.get(key(r.user.email)) : undefined;
+    const access = this.#accessOf(r.user.email);
+    return {
+      user: r.user,
+      readiness: this.assess(r.user, context),
+      history: r.history,
+      bounced: this.#isBounced(r.user.email),
+      stale: r.stale,
+      ...(nudge ? { lastNudge: nudge } : {}),
+      ...(access ? { meetingAccess: access } : {}),
+    };
+  }
+
+  #viewOf(people: TeamPerson[]): TeamView {
     const counts = countStages(people);
     const snapshot = this.#snapshot;
     return {
@@ -409,8 +579,24 @@ export class TeamStore {
     await this.#writer?.idle();
   }
 
-  async #commit(save: 'now' | 'soon' = 'now'): Promise<void> {
+  async #commit(
+    save: 'now' | 'soon' = 'now',
+    drafted?: {
+      readonly people: TeamPerson[];
+      readonly from: number;
+      readonly minimumAppVersion: string;
+    },
+  ): Promise<void> {
     this.#revision += 1;
+    this.#viewCache = drafted
+      ? {
+          revision: this.#revision,
+          minimumAppVersion: drafted.minimumAppVersion,
+          from: drafted.from,
+          until: drafted.from + ASSESSMENT_REUSE_MS,
+          view: this.#viewOf(drafted.people),
+        }
+      : null;
     const wasReady = this.#allReady;
     this.#allReady = this.#computeAllReady();
     if (this.#allReady && !wasReady) this.#announceAllReady();
