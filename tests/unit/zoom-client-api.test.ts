@@ -1,3 +1,5 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { createMemoryLogger } from '../../electron/services/log';
 import { systemClock } from '../../electron/services/zoom/clock';
 import type { FetchPort } from '../../electron/services/zoom/oauth-endpoints';
@@ -281,6 +283,54 @@ describe("one list's pages, each asked for as soon as the page before names it",
     expect(emails(await pages.next())).toEqual(['b@example.org']);
     expect((await pages.next()).done).toBe(true);
     expect(asked).toEqual([null, 't1']);
+  });
+
+  it('asks again for a page that stopped midway, and takes each person once', async () => {
+    // A real local server: the first page's first answer sends its first bytes, then nothing.
+    let firstAsks = 0;
+    const tokens: Array<string | null> = [];
+    const server = http.createServer((req, res) => {
+      const token = new URL(req.url ?? '/', 'http://x').searchParams.get('next_page_token');
+      tokens.push(token);
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      const head = '{"page_size":300,"total_records":2,"next_page_token":"t1","users":[';
+      if (token === null && (firstAsks += 1) === 1) {
+        res.write(head);
+        return; // never ends
+      }
+      if (token === null) res.end(`${head}{"id":"a","email":"a@example.org","type":1}]}`);
+      else
+        res.end(
+          '{"page_size":300,"total_records":2,"next_page_token":"","users":[{"id":"b","email":"b@example.org","type":1}]}',
+        );
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    try {
+      const zoom = new ZoomClient(
+        new ZoomHttp({
+          apiBase: `http://127.0.0.1:${port}/v2`,
+          fetch: (url, init) => fetch(url, init),
+          clock: systemClock,
+          tokens: { getAccessToken: async () => 't', handleUnauthorized: async () => undefined },
+          limiter: new RateLimiter(systemClock, zoomPlanRateLimits.pro),
+          log: createMemoryLogger(),
+          timeoutMs: 300,
+          backoffBaseMs: 1,
+        }),
+      );
+      const emails: string[] = [];
+      for await (const page of zoom.listUserPages({ status: 'active', pageSize: 300 }))
+        emails.push(...page.users.map((u) => u.email));
+      expect(emails).toEqual(['a@example.org', 'b@example.org']);
+      // The first page twice (the stalled answer timed out); the second page once, although
+      // both answers' first bytes named it.
+      expect(tokens.filter((t) => t === null)).toHaveLength(2);
+      expect(tokens.filter((t) => t === 't1')).toHaveLength(1);
+    } finally {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
   });
 
   it("reads the next token from a page's first bytes, but follows the parsed page when they differ", async () => {
