@@ -64,7 +64,6 @@ const defaultPrefs: TeamPrefs = { autoRefreshMinutes: 0, organisationName: '' };
 
 /** One person of a refresh's draft: their record and how the dashboard shows them. */
 interface DraftEntry {
-  readonly key: string;
   readonly record: PersonRecord;
   readonly person: TeamPerson;
   /** A list earlier in the order holds the same address (it wins, as in mergeLists). */
@@ -259,12 +258,6 @@ export class TeamStore {
     return readiness;
   }
 
-  /** Assesses a page of Zoom records at once (a refresh does it while the next page comes). */
-  assessAll(users: ReadonlyArray<ZoomUserSummary>): void {
-    const context = this.#context();
-    for (const user of users) this.assess(user, context);
-  }
-
   /**
    * Starts a refresh's draft: each page given to `draftPage` is worked out as it comes (readiness,
    * the stage history, the dashboard's row), and `replaceFromDraft` then only puts it together.
@@ -301,12 +294,7 @@ export class TeamStore {
       const kept = keepable(user);
       const history = this.#extend(draft.previous.get(email)?.history ?? [], kept, at, context);
       const record: PersonRecord = { user: kept, history, stale: false };
-      const entry: DraftEntry = {
-        key: email,
-        record,
-        person: this.#person(record, context),
-        dropped: false,
-      };
+      const entry: DraftEntry = { record, person: this.#person(record, context), dropped: false };
       if (seen) seen.entry.dropped = true;
       draft.byKey.set(email, { entry, list });
       entries.push(entry);
