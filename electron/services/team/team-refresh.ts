@@ -3,7 +3,7 @@ import { normaliseEmail } from '../../../shared/team-emails';
 import { teamLists, type ListProgress } from '../../../shared/team-schemas';
 import type { ZoomUserStatus, ZoomUserSummary } from '../../../shared/zoom';
 import { maxUsersPageSize, type ZoomClient } from '../zoom/zoom-client';
-import { keepable, type PersonRecord } from './team-view';
+import { keepable, keptFromFailedLists, type PersonRecord } from './team-view';
 
 /**
  * Reading the team from Zoom with the fewest calls: `GET /users` at the largest page size for
@@ -119,14 +119,8 @@ export function mergeLists(
       out.push({ user, stale: false });
     }
   }
-  for (const read of reads) {
-    if (read.state === 'done') continue;
-    for (const record of previous) {
-      const email = normaliseEmail(record.user.email);
-      if (seen.has(email) || (record.user.status ?? 'active') !== read.status) continue;
-      seen.add(email);
-      out.push({ user: record.user, stale: true });
-    }
-  }
+  const failed = reads.filter((read) => read.state !== 'done').map((read) => read.status);
+  for (const record of keptFromFailedLists(failed, previous, seen))
+    out.push({ user: record.user, stale: true });
   return out;
 }

@@ -17,6 +17,7 @@ import {
   allReadyIn,
   countStages,
   keepable,
+  keptFromFailedLists,
   type PersonRecord,
   type Snapshot,
   type SnapshotInput,
@@ -332,18 +333,12 @@ export class TeamStore {
       }
     }
     // A list that failed keeps the people the last snapshot had in it, marked stale.
-    const stale = new Set<string>();
-    for (const status of input.failedLists) {
-      for (const [email, old] of draft.previous) {
-        if (draft.byKey.has(email) || stale.has(email) || (old.user.status ?? 'active') !== status)
-          continue;
-        stale.add(email);
-        const record: PersonRecord = { user: old.user, history: old.history, stale: true };
-        records.push(record);
-        people.push(this.#person(record, context));
-        const assessed = this.#assessed.get(old.user)?.at ?? context.now.getTime();
-        draft.assessedFrom = Math.min(draft.assessedFrom, assessed);
-      }
+    for (const old of keptFromFailedLists(input.failedLists, this.records(), draft.byKey)) {
+      const record: PersonRecord = { user: old.user, history: old.history, stale: true };
+      records.push(record);
+      people.push(this.#person(record, context));
+      const assessed = this.#assessed.get(old.user)?.at ?? context.now.getTime();
+      draft.assessedFrom = Math.min(draft.assessedFrom, assessed);
     }
     this.#snapshot = {
       fetchedAt: input.fetchedAt.toISOString(),
@@ -385,7 +380,6 @@ export class TeamStore {
       return { user: kept, history: this.#extend(history, kept, at, context), stale };
     });
     this.#snapshot = { fetchedAt: at, failedLists: [...input.failedLists], records };
-    this.#viewCache = null;
     this.#fromCache = false;
     // What Zoom said can be read again, so the refresh answers first and its saved copy is
     // written straight after (`flush` waits for it); what the admin enters is saved before.
@@ -586,7 +580,8 @@ export class TeamStore {
         }
       : null;
     const wasReady = this.#allReady;
-    this.#allReady = this.#computeAllReady();
+    // A drafted view has worked it out already, from the same people.
+    this.#allReady = this.#viewCache?.view.allReady ?? this.#computeAllReady();
     if (this.#allReady && !wasReady) this.#announceAllReady();
     this.#ports.events.emit('teamChanged', { revision: this.#revision });
     if (save === 'now') await this.#save();

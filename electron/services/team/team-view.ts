@@ -1,5 +1,6 @@
 /** The shapes the team store keeps, and the counts and "everyone is ready" worked out from them. */
 import { readinessStages, type Readiness } from '../../../shared/readiness';
+import { normaliseEmail } from '../../../shared/team-emails';
 import type { StageCounts, StageEvent } from '../../../shared/team-schemas';
 import type { ZoomUserStatus, ZoomUserSummary } from '../../../shared/zoom';
 
@@ -52,4 +53,27 @@ export function keepable(user: ZoomUserSummary): ZoomUserSummary {
   const rest = { ...user };
   delete rest.host_key;
   return rest;
+}
+
+/**
+ * The people the last snapshot had in the lists that failed (in the order of `failed`, then of
+ * `previous`), but for the addresses `taken` (normalised) already holds: they stay, marked stale.
+ */
+export function keptFromFailedLists(
+  failed: ReadonlyArray<ZoomUserStatus>,
+  previous: ReadonlyArray<PersonRecord>,
+  taken: { has(email: string): boolean },
+): PersonRecord[] {
+  const kept: PersonRecord[] = [];
+  const seen = new Set<string>();
+  for (const status of failed) {
+    for (const record of previous) {
+      const email = normaliseEmail(record.user.email);
+      if (taken.has(email) || seen.has(email) || (record.user.status ?? 'active') !== status)
+        continue;
+      seen.add(email);
+      kept.push(record);
+    }
+  }
+  return kept;
 }
